@@ -1,0 +1,50 @@
+package org.vigilance.core.entity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.vigilance.core.evidence.SourceId;
+import org.vigilance.core.journal.Canonical;
+
+/**
+ * What one source says about one entity, at one place in that source. Fragments are only ever
+ * appended; the entity one sees is the merge of its fragments.
+ *
+ * @param entity the entity, its schema and property values as the source gives them
+ * @param source the source that says it
+ * @param locator where in the source
+ * @param recordedAt when it was recorded
+ * @param recordedBy who recorded it
+ */
+public record Fragment(
+    EntityDraft entity, SourceId source, Locator locator, Instant recordedAt, String recordedBy) {
+
+  /** The entity id. */
+  public EntityId entityId() {
+    return entity.id();
+  }
+
+  /** The schema name. */
+  public String schema() {
+    return entity.schema();
+  }
+
+  /** The property values. */
+  public Map<String, List<String>> properties() {
+    return entity.properties();
+  }
+
+  /** Appends this fragment's canonical form (every field, properties in name order). */
+  public void writeCanonical(Canonical out) {
+    out.text(entity.id().value())
+        .text(entity.schema())
+        .number(entity.properties().size());
+    for (Map.Entry<String, List<String>> property : entity.properties().entrySet()) {
+      out.text(property.getKey()).number(property.getValue().size());
+      for (String value : property.getValue()) {
+        out.text(value);
+      }
+    }
+    out.text(source.value()).text(locator.value()).text(recordedAt.toString()).text(recordedBy);
+  }
+}

@@ -1,0 +1,54 @@
+package org.vigilance.core.entity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.vigilance.core.evidence.SourceId;
+
+/**
+ * Append-only storage of fragments, with the rejects of each batch.
+ *
+ * <p>Contract: {@link #append} applies a batch whole or not at all, together with its journal entry
+ * ({@link FragmentBatch#journalRecord()}) in the same journal as the store's; once it returns, the
+ * batch survives a crash of the process and of the machine. A batch whose source and sequence are
+ * already stored is ignored (returns empty), so an interrupted import can be re-run. Batches of one
+ * source must come in sequence order. Nothing here changes or removes a stored fragment.
+ * Implementations are thread-safe; appends are serialised.
+ */
+public interface FragmentStore {
+
+  /**
+   * Stores a batch atomically.
+   *
+   * @return what was recorded, or empty when this batch was already stored
+   */
+  Optional<BatchInfo> append(FragmentBatch batch);
+
+  /** Every fragment about this entity, in the order they were recorded. */
+  List<Fragment> fragmentsOf(EntityId id);
+
+  /**
+   * Visits every entity in id order with all its fragments; memory use is bounded by the largest
+   * entity, not the store.
+   */
+  void forEachEntity(BiConsumer<EntityId, List<Fragment>> visitor);
+
+  /** The last committed batch of a source. */
+  Optional<BatchInfo> lastBatch(SourceId source);
+
+  /** Every committed batch, ordered by journal position. */
+  void forEachBatch(Consumer<BatchInfo> visitor);
+
+  /** The fragments of one batch, in record order. */
+  List<Fragment> fragmentsOfBatch(SourceId source, long sequence);
+
+  /** The rejects of one batch, in record order. */
+  List<Reject> rejectsOfBatch(SourceId source, long sequence);
+
+  /** Every reject of a source, in record order. */
+  List<Reject> rejectsOf(SourceId source);
+
+  /** Counts by schema and by source. */
+  FragmentCounts counts();
+}
