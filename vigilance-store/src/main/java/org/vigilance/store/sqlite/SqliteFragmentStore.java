@@ -1,0 +1,330 @@
+package org.vigilance.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.vigilance.core.entity.BatchInfo;
+import org.vigilance.core.entity.EntityDraft;
+import org.vigilance.core.entity.EntityId;
+import org.vigilance.core.entity.Fragment;
+import org.vigilance.core.entity.FragmentBatch;
+import org.vigilance.core.entity.FragmentCounts;
+import org.vigilance.core.entity.FragmentStore;
+import org.vigilance.core.entity.Locator;
+import org.vigilance.core.entity.Reject;
+import org.vigilance.core.evidence.SourceId;
+import org.vigilance.core.journal.JournalEntry;
+
+/**
+ * Fragments, rejects and batches. Thread-safe through the database lock.
+ *
+ * <p>Implementation notes. A batch's fragments get consecutive row ids, and the batch row records
+ * their range, so reading a batch back for verification needs no second index on the fragments table
+ * (which would slow every insert).
+ */
+final class SqliteFragmentStore implements FragmentStore {
+  private static final String FRAGMENT_COLUMNS =
+      "entity_id, schema, properties, source_id, locator, recorded_at, recorded_by";
+  private static final String BATCH_COLUMNS =
+      "source_id, seq, first_record, last_record, fragments, rejects, journal_seq";
+
+  private final SqliteDatabase db;
+
+  SqliteFragmentStore(SqliteDatabase db) {
+    this.db = db;
+  }
+
+  @Override
+  public Optional<BatchInfo> append(FragmentBatch batch) {
+    return db.write(c -> appendIn(c, batch));
+  }
+
+  private Optional<BatchInfo> appendIn(Connection c, FragmentBatch batch) throws SQLException {
+    SourceId source = batch.source();
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT 1 FROM batches WHERE source_id = ? AND seq = ?")) {
+      s.setString(1, source.value());
+      s.setLong(2, batch.sequence());
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          return Optional.empty();
+        }
+      }
+    }
+    Optional<BatchInfo> last = lastBatchIn(c, source);
+    long expected = last.map(BatchInfo::sequence).orElse(0L) + 1;
+    if (batch.sequence() != expected) {
+      throw new IllegalArgumentException(
+          "batch " + batch.sequence() + " of " + source + " is out of order: expected " + expected);
+    }
+    long firstId = nextId(c, "fragments");
+    long id = firstId;
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO fragments (id, " + FRAGMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Fragment f : batch.fragments()) {
+        insert.setLong(1, id++);
+        insert.setString(2, f.entityId().value());
+        insert.setString(3, f.schema());
+        insert.setString(4, PropertiesCodec.encode(f.properties()));
+        insert.setString(5, f.source().value());
+        insert.setString(6, f.locator().value());
+        insert.setString(7, f.recordedAt().toString());
+        insert.setString(8, f.recordedBy());
+        insert.executeUpdate();
+      }
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO rejects (source_id, batch_seq, locator, field, reason, raw)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Reject r : batch.rejects()) {
+        insert.setString(1, source.value());
+        insert.setLong(2, batch.sequence());
+        insert.setString(3, r.locator().value());
+        insert.setString(4, r.field());
+        insert.setString(5, r.reason());
+        insert.setBytes(6, r.raw());
+        insert.executeUpdate();
+      }
+    }
+    JournalEntry entry = db.appendJournal(c, batch.journalRecord());
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO batches ("
+                + BATCH_COLUMNS
+                + ", first_fragment, last_fragment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, source.value());
+      insert.setLong(2, batch.sequence());
+      insert.setLong(3, batch.firstRecord());
+      insert.setLong(4, batch.lastRecord());
+      insert.setInt(5, batch.fragments().size());
+      insert.setInt(6, batch.rejects().size());
+      insert.setLong(7, entry.seq());
+      insert.setLong(8, firstId);
+      insert.setLong(9, id - 1);
+      insert.executeUpdate();
+    }
+    return Optional.of(
+        new BatchInfo(
+            source,
+            batch.sequence(),
+            batch.firstRecord(),
+            batch.lastRecord(),
+            batch.fragments().size(),
+            batch.rejects().size(),
+            entry.seq()));
+  }
+
+  private static long nextId(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Override
+  public List<Fragment> fragmentsOf(EntityId id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT " + FRAGMENT_COLUMNS + " FROM fragments WHERE entity_id = ? ORDER BY id")) {
+            s.setString(1, id.value());
+            return fragments(s);
+          }
+        });
+  }
+
+  @Override
+  public void forEachEntity(BiConsumer<EntityId, List<Fragment>> visitor) {
+    db.read(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT " + FRAGMENT_COLUMNS + " FROM fragments ORDER BY entity_id, id")) {
+            List<Fragment> group = new ArrayList<>();
+            while (rs.next()) {
+              Fragment f = fragment(rs);
+              if (!group.isEmpty() && !group.get(0).entityId().equals(f.entityId())) {
+                visitor.accept(group.get(0).entityId(), group);
+                group = new ArrayList<>();
+              }
+              group.add(f);
+            }
+            if (!group.isEmpty()) {
+              visitor.accept(group.get(0).entityId(), group);
+            }
+          }
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
+  public Optional<BatchInfo> lastBatch(SourceId source) {
+    return db.read(c -> lastBatchIn(c, source));
+  }
+
+  private static Optional<BatchInfo> lastBatchIn(Connection c, SourceId source)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT " + BATCH_COLUMNS + " FROM batches WHERE source_id = ? ORDER BY seq DESC LIMIT 1")) {
+      s.setString(1, source.value());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? Optional.of(batch(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public void forEachBatch(Consumer<BatchInfo> visitor) {
+    db.read(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery("SELECT " + BATCH_COLUMNS + " FROM batches ORDER BY journal_seq")) {
+            while (rs.next()) {
+              visitor.accept(batch(rs));
+            }
+          }
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
+  public List<Fragment> fragmentsOfBatch(SourceId source, long sequence) {
+    return db.read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT "
+                      + FRAGMENT_COLUMNS.replaceAll("(\\w+)", "f.$1")
+                      + " FROM fragments f, batches b WHERE b.source_id = ? AND b.seq = ?"
+                      + " AND f.id BETWEEN b.first_fragment AND b.last_fragment"
+                      + " ORDER BY f.id")) {
+            s.setString(1, source.value());
+            s.setLong(2, sequence);
+            return fragments(s);
+          }
+        });
+  }
+
+  @Override
+  public List<Reject> rejectsOfBatch(SourceId source, long sequence) {
+    return rejects(
+        "SELECT locator, field, reason, raw FROM rejects WHERE source_id = ? AND batch_seq = ?"
+            + " ORDER BY id",
+        source,
+        sequence);
+  }
+
+  @Override
+  public List<Reject> rejectsOf(SourceId source) {
+    return rejects(
+        "SELECT locator, field, reason, raw FROM rejects WHERE source_id = ? AND batch_seq >= ?"
+            + " ORDER BY id",
+        source,
+        0);
+  }
+
+  private List<Reject> rejects(String sql, SourceId source, long sequence) {
+    return db.read(
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, source.value());
+            s.setLong(2, sequence);
+            List<Reject> rejects = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                rejects.add(
+                    new Reject(
+                        new Locator(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+              }
+            }
+            return rejects;
+          }
+        });
+  }
+
+  @Override
+  public FragmentCounts counts() {
+    return db.read(
+        c -> {
+          long entities = single(c, "SELECT COUNT(DISTINCT entity_id) FROM fragments");
+          long fragments = single(c, "SELECT COUNT(*) FROM fragments");
+          Map<String, Long> bySchema = new HashMap<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT schema, COUNT(DISTINCT entity_id) FROM fragments GROUP BY schema")) {
+            while (rs.next()) {
+              bySchema.put(rs.getString(1), rs.getLong(2));
+            }
+          }
+          Map<SourceId, Long> bySource = new HashMap<>();
+          Map<SourceId, Long> rejectsBySource = new HashMap<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT source_id, SUM(fragments), SUM(rejects) FROM batches GROUP BY source_id")) {
+            while (rs.next()) {
+              bySource.put(SourceId.of(rs.getString(1)), rs.getLong(2));
+              rejectsBySource.put(SourceId.of(rs.getString(1)), rs.getLong(3));
+            }
+          }
+          return new FragmentCounts(entities, fragments, bySchema, bySource, rejectsBySource);
+        });
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static List<Fragment> fragments(PreparedStatement s) throws SQLException {
+    List<Fragment> fragments = new ArrayList<>();
+    try (ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        fragments.add(fragment(rs));
+      }
+    }
+    return fragments;
+  }
+
+  private static Fragment fragment(ResultSet rs) throws SQLException {
+    return new Fragment(
+        new EntityDraft(
+            EntityId.of(rs.getString(1)), rs.getString(2), PropertiesCodec.decode(rs.getString(3))),
+        SourceId.of(rs.getString(4)),
+        new Locator(rs.getString(5)),
+        Instant.parse(rs.getString(6)),
+        rs.getString(7));
+  }
+
+  private static BatchInfo batch(ResultSet rs) throws SQLException {
+    return new BatchInfo(
+        SourceId.of(rs.getString(1)),
+        rs.getLong(2),
+        rs.getLong(3),
+        rs.getLong(4),
+        rs.getInt(5),
+        rs.getInt(6),
+        rs.getLong(7));
+  }
+}
