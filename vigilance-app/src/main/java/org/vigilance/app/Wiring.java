@@ -1,0 +1,81 @@
+package org.vigilance.app;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.vigilance.cli.Environment;
+import org.vigilance.cli.VigilanceCommand;
+import org.vigilance.core.entity.Model;
+import org.vigilance.ingest.ftm.FtmEntityWriter;
+import org.vigilance.ingest.ftm.FtmRecordReader;
+import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.store.sqlite.SqliteWorkspace;
+import picocli.CommandLine;
+
+/**
+ * Wires the adapters (SQLite store, FtM importer and exporter, schema model) into the command line.
+ * Plain constructors, no container: what runs is what is written here.
+ */
+public final class Wiring {
+  /** The media type recorded for FtM entity JSON Lines sources. */
+  public static final String FTM_MEDIA_TYPE = "application/x-ftm+json-lines";
+
+  /** The bundled demo sample. */
+  static final String DEMO_SAMPLE = "demo/sample.ftm.jsonl";
+
+  private final Environment environment;
+
+  private Wiring(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** The wiring for a real process: system streams, environment and clock. */
+  public static Wiring standard() {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    return of(System.getenv(), out, err, System.in, Clock.systemUTC());
+  }
+
+  /** The wiring with the given environment and streams (for tests and embedding). */
+  public static Wiring of(
+      Map<String, String> variables,
+      PrintStream out,
+      PrintStream err,
+      InputStream stdin,
+      Clock clock) {
+    Model model = FtmSchemaLoader.loadDefault();
+    Environment env =
+        new Environment(
+            SqliteWorkspace.opener(clock),
+            model,
+            Map.of(
+                "ftm",
+                new Environment.ImportFormat("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new)),
+            Map.of("ftm", new Environment.ExportFormat("ftm", FtmEntityWriter::new)),
+            clock,
+            variables,
+            Wiring::openDemoSample,
+            out,
+            err,
+            stdin);
+    return new Wiring(env);
+  }
+
+  /** The environment handed to the commands. */
+  public Environment environment() {
+    return environment;
+  }
+
+  /** A command line over this wiring. */
+  public CommandLine commandLine() {
+    return VigilanceCommand.commandLine(environment);
+  }
+
+  static InputStream openDemoSample() {
+    return Objects.requireNonNull(
+        Wiring.class.getResourceAsStream(DEMO_SAMPLE), "the demo sample is missing from the build");
+  }
+}

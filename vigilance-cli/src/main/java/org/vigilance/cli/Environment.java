@@ -1,0 +1,66 @@
+package org.vigilance.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.vigilance.core.entity.Model;
+import org.vigilance.core.ingest.EntityWriter;
+import org.vigilance.core.ingest.RecordReader;
+import org.vigilance.core.workspace.WorkspaceOpener;
+
+/**
+ * What the commands need from the outside world, wired by the application: how to open a workspace,
+ * the schema model, the import and export formats, the clock, the process environment and the
+ * streams to write to.
+ *
+ * @param opener opens workspaces
+ * @param model the schema model
+ * @param importFormats import formats by name ({@code ftm}, ...)
+ * @param exportFormats export formats by name
+ * @param clock the clock
+ * @param variables the process environment (for {@code VIGILANCE_WORKSPACE}, {@code USER})
+ * @param demoSample opens the bundled demo sample (FtM JSON Lines)
+ * @param out standard output
+ * @param err standard error
+ * @param stdin standard input
+ */
+public record Environment(
+    WorkspaceOpener opener,
+    Model model,
+    Map<String, ImportFormat> importFormats,
+    Map<String, ExportFormat> exportFormats,
+    Clock clock,
+    Map<String, String> variables,
+    Supplier<InputStream> demoSample,
+    PrintStream out,
+    PrintStream err,
+    InputStream stdin) {
+
+  /** Copies the maps. */
+  public Environment {
+    importFormats = Map.copyOf(importFormats);
+    exportFormats = Map.copyOf(exportFormats);
+    variables = Map.copyOf(variables);
+  }
+
+  /**
+   * An import format.
+   *
+   * @param name its name on the command line
+   * @param mediaType the media type of its files
+   * @param reader makes a reader (one per import)
+   */
+  public record ImportFormat(String name, String mediaType, Supplier<RecordReader> reader) {}
+
+  /**
+   * An export format.
+   *
+   * @param name its name on the command line
+   * @param writer makes a writer over an output stream
+   */
+  public record ExportFormat(String name, Function<OutputStream, EntityWriter> writer) {}
+}

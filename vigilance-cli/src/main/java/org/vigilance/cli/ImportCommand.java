@@ -1,0 +1,187 @@
+package org.vigilance.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.vigilance.core.entity.BatchInfo;
+import org.vigilance.core.evidence.CollectionName;
+import org.vigilance.core.evidence.EvidenceGrade;
+import org.vigilance.core.evidence.Sensitivity;
+import org.vigilance.core.ingest.EmptyInputException;
+import org.vigilance.core.ingest.ImportOutcome;
+import org.vigilance.core.ingest.ImportRequest;
+import org.vigilance.core.ingest.ImportSource;
+import org.vigilance.core.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vigilance import FORMAT FILE}: stores a file as a source and records what it says. */
+@Command(
+    name = "import",
+    description = {
+      "Import a file: its bytes are stored as a source (SHA-256), each record becomes a fragment",
+      "citing file and line. Rejected records go to a rejects file with line and reason.",
+      "Importing the same file again adds nothing; an interrupted import resumes."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @ParentCommand VigilanceCommand root;
+
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "Input format: ftm.")
+  String format = "";
+
+  @Parameters(index = "1", paramLabel = "FILE", description = "The file, or - for standard input.")
+  String file = "";
+
+  @Option(
+      names = "--collection",
+      paramLabel = "NAME",
+      description = "Collection the source belongs to (default: ${DEFAULT-VALUE}).")
+  String collection = CollectionName.DEFAULT.value();
+
+  @Option(
+      names = "--sensitivity",
+      paramLabel = "LEVEL",
+      description = "public, restricted or confidential (default: ${DEFAULT-VALUE}).")
+  String sensitivity = "restricted";
+
+  @Option(
+      names = "--grade",
+      paramLabel = "E1..E4",
+      description =
+          "Evidence grade: E1 official record, E2 company disclosure, E3 credible third party, E4"
+              + " unverified (default: ${DEFAULT-VALUE}).")
+  String grade = "E4";
+
+  @Option(names = "--origin-url", paramLabel = "URL", description = "Where the file was obtained.")
+  @Nullable String originUrl;
+
+  @Option(names = "--licence", paramLabel = "TEXT", description = "The file's licence.")
+  @Nullable String licence;
+
+  @Option(names = "--captured-by", paramLabel = "NAME", description = "Who captures it (default: $USER).")
+  @Nullable String capturedBy;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      description = "Records per atomic batch (default: ${DEFAULT-VALUE}).")
+  int batchSize = ImportRequest.DEFAULT_BATCH_SIZE;
+
+  @Option(names = "--report-batches", hidden = true, description = "Print each committed batch.")
+  boolean reportBatches;
+
+  @Override
+  public Integer call() throws IOException {
+    Environment env = root.env;
+    Environment.ImportFormat importFormat = env.importFormats().get(format);
+    if (importFormat == null) {
+      env.err()
+          .println(
+              "vigilance: unknown import format '"
+                  + format
+                  + "'; known formats: "
+                  + String.join(", ", new TreeSet<>(env.importFormats().keySet())));
+      return ExitCodes.USAGE;
+    }
+    boolean stdin = file.equals("-");
+    Path path = Path.of(file);
+    if (!stdin && !Files.isRegularFile(path)) {
+      env.err().println("vigilance: no such file: " + file);
+      return ExitCodes.FAILURE;
+    }
+    String name = stdin ? "stdin" : String.valueOf(path.getFileName());
+    PrintStream out = env.out();
+    try (Workspace ws = root.openWorkspace()) {
+      ImportRequest request =
+          new ImportRequest(
+              name,
+              importFormat.name(),
+              importFormat.mediaType(),
+              CollectionName.of(collection),
+              Sensitivity.parse(sensitivity),
+              EvidenceGrade.parse(grade),
+              originUrl,
+              licence,
+              capturedBy != null ? capturedBy : env.variables().getOrDefault("USER", "unknown"),
+              batchSize,
+              ws.rejectsDir(),
+              reportBatches ? this::report : batch -> {});
+      ImportSource useCase =
+          new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock());
+      ImportOutcome outcome;
+      try (InputStream in = stdin ? env.stdin() : Files.newInputStream(path)) {
+        outcome = useCase.run(request, in, importFormat.reader().get(), root.progress());
+      } catch (EmptyInputException e) {
+        env.err().println("vigilance: " + e.getMessage());
+        return ExitCodes.EMPTY;
+      }
+      printOutcome(out, outcome);
+      if (outcome.isEmpty()) {
+        env.err().println("vigilance: " + name + " holds no records (only blank lines)");
+        return ExitCodes.EMPTY;
+      }
+      return outcome.hasRejects() ? ExitCodes.REJECTS : ExitCodes.OK;
+    }
+  }
+
+  private void report(BatchInfo batch) {
+    root.env
+        .out()
+        .println(
+            "committed batch "
+                + batch.sequence()
+                + " records "
+                + batch.firstRecord()
+                + "-"
+                + batch.lastRecord()
+                + " fragments "
+                + batch.fragments()
+                + " rejects "
+                + batch.rejects());
+    root.env.out().flush();
+  }
+
+  private static void printOutcome(PrintStream out, ImportOutcome outcome) {
+    var source = outcome.source();
+    out.printf(
+        Locale.ROOT,
+        "Source %s: %s (%s, %,d bytes) in collection %s, grade %s, %s%n",
+        source.id(),
+        source.name(),
+        source.blob().hash(),
+        source.blob().size(),
+        source.collection(),
+        source.grade(),
+        source.sensitivity().label());
+    if (outcome.alreadyImported()) {
+      out.printf(
+          Locale.ROOT,
+          "Already imported: nothing added (%,d fragments, %,d rejected records).%n",
+          outcome.totals().fragments(),
+          outcome.totals().rejects());
+    } else {
+      if (outcome.resumedAfter() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "Resumed an interrupted import after record %,d.%n",
+            outcome.resumedAfter());
+      }
+      out.printf(
+          Locale.ROOT,
+          "Recorded %,d fragments; rejected %,d records.%n",
+          outcome.addedFragments(),
+          outcome.addedRejects());
+    }
+    outcome
+        .rejectsFile()
+        .ifPresent(p -> out.println("Rejected records with line and reason: " + p.toAbsolutePath()));
+  }
+}

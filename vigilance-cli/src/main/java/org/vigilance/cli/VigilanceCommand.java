@@ -1,0 +1,136 @@
+package org.vigilance.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.vigilance.core.ingest.ProgressListener;
+import org.vigilance.core.workspace.Workspace;
+import org.vigilance.core.workspace.WorkspaceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: global options and the way in for every subcommand. */
+@Command(
+    name = "vigilance",
+    mixinStandardHelpOptions = true,
+    versionProvider = VigilanceCommand.Version.class,
+    description = {
+      "Evidence workbench for human-rights due diligence on technology sold to state agencies.",
+      "Every fact is kept with the source that asserts it; evidence is never altered."
+    },
+    subcommands = {
+      InitCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      ShowCommand.class,
+      StatsCommand.class,
+      SourcesCommand.class,
+      VerifyCommand.class,
+      DemoCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 import done with rejected records, 2 usage error,",
+      "3 nothing to import, 4 verification found damage or tampering, 5 failure."
+    })
+public final class VigilanceCommand {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  final Environment env;
+
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "Workspace folder (default: $VIGILANCE_WORKSPACE, else ./vigilance-workspace).")
+  @Nullable Path workspace;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Show no progress bar.")
+  boolean quiet;
+
+  /** The root command over the given environment. */
+  public VigilanceCommand(Environment env) {
+    this.env = env;
+  }
+
+  /** A command line ready to execute, with Vigilance's error handling and exit codes. */
+  public static CommandLine commandLine(Environment env) {
+    CommandLine cli = new CommandLine(new VigilanceCommand(env), new Factory(env));
+    cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(env.out(), java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(env.err(), java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          env.err().println("vigilance: " + message(e));
+          return ExitCodes.FAILURE;
+        });
+    cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    return cli;
+  }
+
+  private static String message(Throwable e) {
+    if (e instanceof WorkspaceException || e instanceof IllegalArgumentException) {
+      return String.valueOf(e.getMessage());
+    }
+    if (e instanceof java.nio.file.NoSuchFileException missing) {
+      return "no such file: " + missing.getFile();
+    }
+    if (e instanceof java.io.IOException) {
+      return "I/O error: " + e.getMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** The workspace folder, from the option, the environment or the default. */
+  Path workspaceRoot() {
+    if (workspace != null) {
+      return workspace;
+    }
+    String fromEnv = env.variables().get("VIGILANCE_WORKSPACE");
+    return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "vigilance-workspace");
+  }
+
+  /** Opens the workspace, creating it when absent. */
+  Workspace openWorkspace() {
+    return env.opener().open(workspaceRoot(), true);
+  }
+
+  ProgressListener progress() {
+    return ConsoleProgress.of(quiet, env.err());
+  }
+
+  void printJson(Object value) {
+    try {
+      env.out().println(JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** Creates commands, handing the environment to those that need it. */
+  private record Factory(Environment env) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == VigilanceCommand.class) {
+        return cls.cast(new VigilanceCommand(env));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+
+  /** The version, from the jar's manifest when packaged. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = VigilanceCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"vigilance " + (version == null ? "development build" : version)};
+    }
+  }
+}
