@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.vigilance.app.bench.BenchCommand;
 import org.vigilance.cli.Environment;
 import org.vigilance.cli.VigilanceCommand;
 import org.vigilance.core.entity.Model;
@@ -52,8 +53,7 @@ public final class Wiring {
             SqliteWorkspace.opener(clock),
             model,
             Map.of(
-                "ftm",
-                new Environment.ImportFormat("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new)),
+                "ftm", new Environment.ImportFormat("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new)),
             Map.of("ftm", new Environment.ExportFormat("ftm", FtmEntityWriter::new)),
             clock,
             variables,
@@ -71,7 +71,9 @@ public final class Wiring {
 
   /** A command line over this wiring. */
   public CommandLine commandLine() {
-    return VigilanceCommand.commandLine(environment);
+    CommandLine cli = VigilanceCommand.commandLine(environment);
+    cli.addSubcommand(new BenchCommand(environment));
+    return cli;
   }
 
   static InputStream openDemoSample() {

@@ -20,7 +20,6 @@ class ArchitectureTest {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("org.vigilance");
   }
 
@@ -80,7 +79,8 @@ class ArchitectureTest {
   void only_the_command_line_and_the_app_write_to_the_console() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.vigilance.core..", "org.vigilance.store..", "org.vigilance.ingest..")
+        .resideInAnyPackage(
+            "org.vigilance.core..", "org.vigilance.store..", "org.vigilance.ingest..")
         .should()
         .accessField(System.class, "out")
         .orShould()

@@ -56,7 +56,8 @@ final class ConsoleProgress implements ProgressListener {
     }
     current.stepTo(done);
     if (unit.equals("B")) {
-      double seconds = Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+      double seconds =
+          Math.max(0.001, Duration.between(started, Instant.now()).toMillis() / 1000.0);
       current.setExtraMessage(
           String.format(Locale.ROOT, "%,d records, %,.0f/s", items, items / seconds));
     }

@@ -64,14 +64,19 @@ final class DemoCommand implements Callable<Integer> {
     int code = VigilanceCommand.commandLine(env).execute(withWorkspace("stats"));
     out.println();
     out.println("One entity, each value with the source that asserts it:");
-    code = Math.max(code, VigilanceCommand.commandLine(env).execute(withWorkspace("show", "palantir-technologies")));
+    code =
+        Math.max(
+            code,
+            VigilanceCommand.commandLine(env)
+                .execute(withWorkspace("show", "palantir-technologies")));
     out.println();
     out.println("Sources:");
     code = Math.max(code, VigilanceCommand.commandLine(env).execute(withWorkspace("sources")));
     out.println();
     code = Math.max(code, VigilanceCommand.commandLine(env).execute(withWorkspace("verify")));
     out.println();
-    out.println("Next: vigilance show ID, vigilance export ftm, vigilance import ftm FILE, vigilance --help");
+    out.println(
+        "Next: vigilance show ID, vigilance export ftm, vigilance import ftm FILE, vigilance --help");
     return code;
   }
 

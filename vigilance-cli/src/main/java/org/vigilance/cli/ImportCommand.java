@@ -66,7 +66,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--licence", paramLabel = "TEXT", description = "The file's licence.")
   @Nullable String licence;
 
-  @Option(names = "--captured-by", paramLabel = "NAME", description = "Who captures it (default: $USER).")
+  @Option(
+      names = "--captured-by",
+      paramLabel = "NAME",
+      description = "Who captures it (default: $USER).")
   @Nullable String capturedBy;
 
   @Option(
@@ -182,6 +185,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     outcome
         .rejectsFile()
-        .ifPresent(p -> out.println("Rejected records with line and reason: " + p.toAbsolutePath()));
+        .ifPresent(
+            p -> out.println("Rejected records with line and reason: " + p.toAbsolutePath()));
   }
 }

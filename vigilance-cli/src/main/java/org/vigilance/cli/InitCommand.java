@@ -17,7 +17,9 @@ final class InitCommand implements Callable<Integer> {
     boolean existed = root.env.opener().exists(dir);
     Workspace workspace = root.openWorkspace();
     workspace.close();
-    root.env.out().println((existed ? "Workspace already exists at " : "Created workspace at ") + dir);
+    root.env
+        .out()
+        .println((existed ? "Workspace already exists at " : "Created workspace at ") + dir);
     return ExitCodes.OK;
   }
 }

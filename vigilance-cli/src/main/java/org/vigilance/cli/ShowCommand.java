@@ -100,14 +100,17 @@ final class ShowCommand implements Callable<Integer> {
 
   private void print(PrintStream out, MergedEntity entity, Map<SourceId, Source> sources) {
     Schema schema = root.env.model().schema(entity.schema()).orElse(null);
-    out.println(entity.schema() + " " + entity.id() + "  \"" + entity.caption(root.env.model()) + "\"");
+    out.println(
+        entity.schema() + " " + entity.id() + "  \"" + entity.caption(root.env.model()) + "\"");
     out.println(
         "  merged from "
             + entity.fragments().size()
             + " fragment(s) in "
             + entity.sources().size()
             + " source(s)"
-            + (entity.schemaConflict() ? "; WARNING: the sources assert incompatible schemata" : ""));
+            + (entity.schemaConflict()
+                ? "; WARNING: the sources assert incompatible schemata"
+                : ""));
     entity
         .properties()
         .forEach(

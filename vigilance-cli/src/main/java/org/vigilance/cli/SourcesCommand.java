@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vigilance sources}: every source with its hash, grade, sensitivity, size and date. */
-@Command(name = "sources", description = "List every source: hash, name, grade, sensitivity, size, when.")
+@Command(
+    name = "sources",
+    description = "List every source: hash, name, grade, sensitivity, size, when.")
 final class SourcesCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
 
@@ -84,7 +86,10 @@ final class SourcesCommand implements Callable<Integer> {
             s.sensitivity().label(),
             Table.bytes(s.blob().size()),
             s.capturedAt().toString().substring(0, 19).replace('T', ' '),
-            done.map(t -> String.format(Locale.ROOT, "%,d fragments, %,d rejects", t.fragments(), t.rejects()))
+            done.map(
+                    t ->
+                        String.format(
+                            Locale.ROOT, "%,d fragments, %,d rejects", t.fragments(), t.rejects()))
                 .orElse("incomplete (re-run the import to resume)"));
       }
     }

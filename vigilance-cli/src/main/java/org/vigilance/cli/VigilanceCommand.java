@@ -46,8 +46,7 @@ public final class VigilanceCommand {
       names = "--workspace",
       paramLabel = "DIR",
       scope = CommandLine.ScopeType.INHERIT,
-      description =
-          "Workspace folder (default: $VIGILANCE_WORKSPACE, else ./vigilance-workspace).")
+      description = "Workspace folder (default: $VIGILANCE_WORKSPACE, else ./vigilance-workspace).")
   @Nullable Path workspace;
 
   @Option(
@@ -64,14 +63,19 @@ public final class VigilanceCommand {
   /** A command line ready to execute, with Vigilance's error handling and exit codes. */
   public static CommandLine commandLine(Environment env) {
     CommandLine cli = new CommandLine(new VigilanceCommand(env), new Factory(env));
-    cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(env.out(), java.nio.charset.StandardCharsets.UTF_8), true));
-    cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(env.err(), java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setOut(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(env.out(), java.nio.charset.StandardCharsets.UTF_8),
+            true));
+    cli.setErr(
+        new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(env.err(), java.nio.charset.StandardCharsets.UTF_8),
+            true));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           env.err().println("vigilance: " + message(e));
           return ExitCodes.FAILURE;
         });
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
     return cli;
   }
 

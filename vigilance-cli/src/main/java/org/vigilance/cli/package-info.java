@@ -1,6 +1,7 @@
 /**
  * The command line: picocli commands that call the core use cases through the ports handed over by
- * the application's wiring ({@link org.vigilance.cli.Environment}); never an adapter class directly.
+ * the application's wiring ({@link org.vigilance.cli.Environment}); never an adapter class
+ * directly.
  */
 @NullMarked
 package org.vigilance.cli;

@@ -89,7 +89,6 @@ public abstract class BlobStoreContract {
     BlobRef ref = store.put(bytes("evidence that must not change"));
     assertThat(store.check(ref.hash())).isEmpty();
     corrupt(store, ref.hash());
-    assertThat(store.check(ref.hash()))
-        .hasValueSatisfying(p -> assertThat(p).contains("altered"));
+    assertThat(store.check(ref.hash())).hasValueSatisfying(p -> assertThat(p).contains("altered"));
   }
 }

@@ -67,7 +67,9 @@ public final class Fixtures {
         "tester");
   }
 
-  /** A batch of {@code count} company fragments on consecutive lines, plus one reject after them. */
+  /**
+   * A batch of {@code count} company fragments on consecutive lines, plus one reject after them.
+   */
   public static FragmentBatch batch(SourceId source, long sequence, long firstLine, int count) {
     List<Fragment> fragments = new ArrayList<>();
     for (int i = 0; i < count; i++) {

@@ -61,8 +61,7 @@ public abstract class FragmentStoreContract {
     assertThat(info.journalSeq()).isEqualTo(head.seq());
     assertThat(head.record()).isEqualTo(batch.journalRecord());
     assertThat(head.record().field("digest")).contains(batch.digest().toString());
-    assertThat(info)
-        .isEqualTo(new BatchInfo(source, 1, 1, 4, 3, 1, head.seq()));
+    assertThat(info).isEqualTo(new BatchInfo(source, 1, 1, 4, 3, 1, head.seq()));
   }
 
   @Test
@@ -99,7 +98,8 @@ public abstract class FragmentStoreContract {
   void last_batch_and_batches_follow_the_commits() {
     store.append(Fixtures.batch(source, 1, 1, 2));
     store.append(Fixtures.batch(source, 2, 4, 2));
-    assertThat(store.lastBatch(source)).hasValueSatisfying(b -> assertThat(b.sequence()).isEqualTo(2));
+    assertThat(store.lastBatch(source))
+        .hasValueSatisfying(b -> assertThat(b.sequence()).isEqualTo(2));
     List<BatchInfo> batches = new ArrayList<>();
     store.forEachBatch(batches::add);
     assertThat(batches).extracting(BatchInfo::sequence).containsExactly(1L, 2L);

@@ -106,7 +106,9 @@ public final class InMemoryWorkspace implements Workspace {
         @Override
         public Optional<JournalEntry> head() {
           synchronized (InMemoryWorkspace.this) {
-            return journal.isEmpty() ? Optional.empty() : Optional.of(journal.get(journal.size() - 1));
+            return journal.isEmpty()
+                ? Optional.empty()
+                : Optional.of(journal.get(journal.size() - 1));
           }
         }
 
@@ -159,7 +161,8 @@ public final class InMemoryWorkspace implements Workspace {
               return false;
             }
             if (!collections.containsKey(source.collection())) {
-              throw new IllegalStateException("collection " + source.collection() + " does not exist");
+              throw new IllegalStateException(
+                  "collection " + source.collection() + " does not exist");
             }
             append(JournalRecords.sourceRegistered(source));
             sources.put(source.id(), source);

@@ -41,9 +41,19 @@ class ImportSourceTest {
       Model.builder()
           .add(
               new SchemaSpec(
-                  "Company", "Company", "Companies", null, false, true, List.of(),
+                  "Company",
+                  "Company",
+                  "Companies",
+                  null,
+                  false,
+                  true,
+                  List.of(),
                   List.of(new SchemaSpec.PropertySpec("name", "Name", "name", null, false, null)),
-                  List.of(), List.of("name"), null, null, "test"))
+                  List.of(),
+                  List.of("name"),
+                  null,
+                  null,
+                  "test"))
           .vocabulary(PropertyType.COUNTRY, List.of())
           .vocabulary(PropertyType.LANGUAGE, List.of())
           .vocabulary(PropertyType.TOPIC, List.of())
@@ -95,8 +105,18 @@ class ImportSourceTest {
 
   private ImportRequest request(List<BatchInfo> commits) {
     return new ImportRequest(
-        "input.txt", "lines", "text/plain", CollectionName.DEFAULT, Sensitivity.PUBLIC,
-        EvidenceGrade.E3, null, null, "tester", 7, dir.resolve("rejects"), commits::add);
+        "input.txt",
+        "lines",
+        "text/plain",
+        CollectionName.DEFAULT,
+        Sensitivity.PUBLIC,
+        EvidenceGrade.E3,
+        null,
+        null,
+        "tester",
+        7,
+        dir.resolve("rejects"),
+        commits::add);
   }
 
   private static InputStream stream(String text) {
@@ -117,7 +137,8 @@ class ImportSourceTest {
     assertThat(outcome.totals().fragments()).isEqualTo(45);
     assertThat(outcome.totals().rejects()).isEqualTo(5);
     assertThat(commits).hasSize(8);
-    assertThat(commits).allSatisfy(b -> assertThat(b.fragments() + b.rejects()).isLessThanOrEqualTo(7));
+    assertThat(commits)
+        .allSatisfy(b -> assertThat(b.fragments() + b.rejects()).isLessThanOrEqualTo(7));
     assertThat(outcome.rejectsFile()).isPresent();
     String rejects = Files.readString(outcome.rejectsFile().orElseThrow());
     assertThat(rejects).contains("# line 10: unreadable\n!broken line 10\n");
@@ -131,11 +152,12 @@ class ImportSourceTest {
     assertThat(outcome.totals().fragments()).isEqualTo(1);
     assertThat(ws.fragments().rejectsOf(outcome.source().id()))
         .singleElement()
-        .satisfies(r -> {
-          assertThat(r.field()).isEqualTo("schema");
-          assertThat(r.reason()).isEqualTo("unknown schema 'Vessel'");
-          assertThat(new String(r.raw(), StandardCharsets.UTF_8)).isEqualTo("b Vessel B");
-        });
+        .satisfies(
+            r -> {
+              assertThat(r.field()).isEqualTo("schema");
+              assertThat(r.reason()).isEqualTo("unknown schema 'Vessel'");
+              assertThat(new String(r.raw(), StandardCharsets.UTF_8)).isEqualTo("b Vessel B");
+            });
   }
 
   @Test

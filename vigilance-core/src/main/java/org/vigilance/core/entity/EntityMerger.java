@@ -43,7 +43,8 @@ public final class EntityMerger {
                 Map<String, List<Provenance>> byValue =
                     byProperty.computeIfAbsent(property, p -> new TreeMap<>());
                 for (String value : values) {
-                  List<Provenance> asserted = byValue.computeIfAbsent(value, v -> new ArrayList<>());
+                  List<Provenance> asserted =
+                      byValue.computeIfAbsent(value, v -> new ArrayList<>());
                   if (!asserted.contains(provenance)) {
                     asserted.add(provenance);
                   }

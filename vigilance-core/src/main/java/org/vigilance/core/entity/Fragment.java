@@ -36,9 +36,7 @@ public record Fragment(
 
   /** Appends this fragment's canonical form (every field, properties in name order). */
   public void writeCanonical(Canonical out) {
-    out.text(entity.id().value())
-        .text(entity.schema())
-        .number(entity.properties().size());
+    out.text(entity.id().value()).text(entity.schema()).number(entity.properties().size());
     for (Map.Entry<String, List<String>> property : entity.properties().entrySet()) {
       out.text(property.getKey()).number(property.getValue().size());
       for (String value : property.getValue()) {

@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import org.vigilance.core.evidence.SourceId;
 
 /**
- * The entity one sees: the merge of all its fragments, where every value lists the fragments (and so
- * the sources) that assert it. Values are sorted, and so are their provenances, so the view does not
- * depend on the order in which fragments were recorded.
+ * The entity one sees: the merge of all its fragments, where every value lists the fragments (and
+ * so the sources) that assert it. Values are sorted, and so are their provenances, so the view does
+ * not depend on the order in which fragments were recorded.
  *
  * @param id the entity id
  * @param schema the chosen schema (see {@link Model#commonSchema})

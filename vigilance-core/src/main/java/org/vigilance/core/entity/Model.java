@@ -18,8 +18,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The schema model: every schema with its resolved inheritance, and the vocabularies of the types that
- * take values from a closed list. Immutable and thread-safe.
+ * The schema model: every schema with its resolved inheritance, and the vocabularies of the types
+ * that take values from a closed list. Immutable and thread-safe.
  */
 public final class Model {
   private final Map<String, Schema> schemata;
@@ -96,9 +96,10 @@ public final class Model {
   }
 
   /**
-   * The schema of an entity asserted under several schemata: the most specific schema that is a kind
-   * of each of them. When none exists the result names the conflict and picks the alphabetically first
-   * of the most specific ones, so that the choice does not depend on the order of the fragments.
+   * The schema of an entity asserted under several schemata: the most specific schema that is a
+   * kind of each of them. When none exists the result names the conflict and picks the
+   * alphabetically first of the most specific ones, so that the choice does not depend on the order
+   * of the fragments.
    */
   public SchemaChoice commonSchema(Collection<String> names) {
     SortedSet<String> distinct = new TreeSet<>(names);
@@ -110,7 +111,8 @@ public final class Model {
         return new SchemaChoice(distinct.first(), true);
       }
     }
-    // the candidates: schemata that are a kind of every asserted one; keep the least specific of them
+    // the candidates: schemata that are a kind of every asserted one; keep the least specific of
+    // them
     List<Schema> candidates = new ArrayList<>();
     for (Schema schema : schemata.values()) {
       if (schema.ancestors().containsAll(distinct)) {
@@ -245,7 +247,13 @@ public final class Model {
       for (String parentName : spec.parents()) {
         if (!specs.containsKey(parentName)) {
           throw new IllegalArgumentException(
-              "schema '" + name + "' (" + spec.origin() + ") extends unknown schema '" + parentName + "'");
+              "schema '"
+                  + name
+                  + "' ("
+                  + spec.origin()
+                  + ") extends unknown schema '"
+                  + parentName
+                  + "'");
         }
         Schema parent = resolve(parentName, done, visiting);
         ancestors.addAll(parent.ancestors());
@@ -265,7 +273,13 @@ public final class Model {
           type = p.type() == null ? PropertyType.STRING : PropertyType.fromFtmName(p.type());
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
-              "schema '" + name + "' (" + spec.origin() + ") property '" + p.name() + "': "
+              "schema '"
+                  + name
+                  + "' ("
+                  + spec.origin()
+                  + ") property '"
+                  + p.name()
+                  + "': "
                   + e.getMessage(),
               e);
         }
@@ -275,7 +289,8 @@ public final class Model {
         }
         boolean matchable = p.matchable() != null ? p.matchable() : type != PropertyType.TEXT;
         properties.put(
-            p.name(), new Property(p.name(), p.label(), type, p.range(), p.hidden(), matchable, name));
+            p.name(),
+            new Property(p.name(), p.label(), type, p.range(), p.hidden(), matchable, name));
       }
       for (String r : spec.required()) {
         if (!required.contains(r)) {

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The FollowTheMoney property types, each with the check a value must pass. Checks follow FtM's own
- * cleaning rules, but reject rather than silently rewrite: an importer keeps what the source says or
- * rejects the record with the reason.
+ * cleaning rules, but reject rather than silently rewrite: an importer keeps what the source says
+ * or rejects the record with the reason.
  */
 public enum PropertyType {
   ADDRESS,
@@ -43,7 +43,8 @@ public enum PropertyType {
       Pattern.compile(
           "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2})(?::(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
               + "(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?)?)?");
-  private static final Pattern CHECKSUM_PATTERN = Pattern.compile("[0-9a-fA-F]{40}|[0-9a-fA-F]{64}");
+  private static final Pattern CHECKSUM_PATTERN =
+      Pattern.compile("[0-9a-fA-F]{40}|[0-9a-fA-F]{64}");
   private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern IPV4 =
       Pattern.compile("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
@@ -84,12 +85,18 @@ public enum PropertyType {
   public @Nullable String problem(String value, Set<String> vocabulary) {
     return switch (this) {
       case COUNTRY, LANGUAGE, TOPIC, GENDER ->
-          vocabulary.contains(value) ? null : "'" + value + "' is not a known " + ftmName() + " code";
+          vocabulary.contains(value)
+              ? null
+              : "'" + value + "' is not a known " + ftmName() + " code";
       case DATE -> dateProblem(value);
       case CHECKSUM ->
-          CHECKSUM_PATTERN.matcher(value).matches() ? null : "'" + value + "' is not a SHA1 checksum";
+          CHECKSUM_PATTERN.matcher(value).matches()
+              ? null
+              : "'" + value + "' is not a SHA1 checksum";
       case EMAIL ->
-          EMAIL_PATTERN.matcher(value).matches() ? null : "'" + value + "' is not an e-mail address";
+          EMAIL_PATTERN.matcher(value).matches()
+              ? null
+              : "'" + value + "' is not an e-mail address";
       case IP ->
           IPV4.matcher(value).matches() || (value.contains(":") && IPV6.matcher(value).matches())
               ? null
@@ -116,15 +123,17 @@ public enum PropertyType {
       int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
       int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
       LocalDate.of(year, month, day);
-      if (m.group(4) != null && Integer.parseInt(m.group(4)) > 23
-          || m.group(5) != null && Integer.parseInt(m.group(5)) > 59
-          || m.group(6) != null && Integer.parseInt(m.group(6)) > 60) {
+      if (outOfRange(m.group(4), 23) || outOfRange(m.group(5), 59) || outOfRange(m.group(6), 60)) {
         return "'" + value + "' has an invalid time of day";
       }
       return null;
     } catch (DateTimeException e) {
       return "'" + value + "' is not a calendar date: " + e.getMessage();
     }
+  }
+
+  private static boolean outOfRange(@Nullable String digits, int max) {
+    return digits != null && Integer.parseInt(digits) > max;
   }
 
   private static @Nullable String ibanProblem(String value) {
@@ -134,7 +143,8 @@ public enum PropertyType {
     }
     String rearranged = compact.substring(4) + compact.substring(0, 4);
     StringBuilder digits = new StringBuilder();
-    for (char c : rearranged.toCharArray()) {
+    for (int i = 0; i < rearranged.length(); i++) {
+      char c = rearranged.charAt(i);
       digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
     }
     return new BigDecimal(digits.toString()).remainder(BigDecimal.valueOf(97)).intValue() == 1

@@ -13,6 +13,8 @@ import org.vigilance.core.journal.Canonical;
  * @param reason why it was rejected
  * @param raw the record's bytes exactly as read
  */
+// equals, hashCode and the accessor are written to compare and copy the bytes
+@SuppressWarnings("ArrayRecordComponent")
 public record Reject(Locator locator, @Nullable String field, String reason, byte[] raw) {
 
   /** Copies the bytes. */

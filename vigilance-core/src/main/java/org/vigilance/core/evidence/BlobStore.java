@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * Content-addressed storage of source bytes: the evidentiary copy.
  *
- * <p>Contract: a blob is addressed by the SHA-256 of its bytes and written once; {@link #put} of bytes
- * already held returns the existing reference and leaves the stored copy untouched. A blob becomes
- * visible only when completely and durably written (a reader never sees a partial blob, even after a
- * crash). Nothing in this interface alters or deletes a stored blob. Implementations are thread-safe.
+ * <p>Contract: a blob is addressed by the SHA-256 of its bytes and written once; {@link #put} of
+ * bytes already held returns the existing reference and leaves the stored copy untouched. A blob
+ * becomes visible only when completely and durably written (a reader never sees a partial blob,
+ * even after a crash). Nothing in this interface alters or deletes a stored blob. Implementations
+ * are thread-safe.
  */
 public interface BlobStore {
 

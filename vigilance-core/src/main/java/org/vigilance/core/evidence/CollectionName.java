@@ -3,10 +3,11 @@ package org.vigilance.core.evidence;
 import java.util.regex.Pattern;
 
 /**
- * The name of a collection: the unit to which access rules apply. Every source belongs to exactly one.
+ * The name of a collection: the unit to which access rules apply. Every source belongs to exactly
+ * one.
  *
- * @param value 1 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter
- *     or digit
+ * @param value 1 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a
+ *     letter or digit
  */
 public record CollectionName(String value) implements Comparable<CollectionName> {
   private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");

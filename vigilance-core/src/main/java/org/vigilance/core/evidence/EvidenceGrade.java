@@ -3,7 +3,10 @@ package org.vigilance.core.evidence;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** How much a source can be relied on, from an official record (E1) to an unverified allegation (E4). */
+/**
+ * How much a source can be relied on, from an official record (E1) to an unverified allegation
+ * (E4).
+ */
 public enum EvidenceGrade {
   /** An official record: a government database, a contract, a court filing. */
   E1("official record"),

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Who may see a source: anyone, team members, or only those cleared for it (e.g. a whistle-blower). */
+/**
+ * Who may see a source: anyone, team members, or only those cleared for it (e.g. a whistle-blower).
+ */
 public enum Sensitivity {
   /** Published or publishable material. */
   PUBLIC,

@@ -3,8 +3,8 @@ package org.vigilance.core.evidence;
 import java.util.regex.Pattern;
 
 /**
- * The id of a source. Derived from what was imported, how and where, so that importing the same bytes
- * the same way into the same collection yields the same source (and so adds nothing).
+ * The id of a source. Derived from what was imported, how and where, so that importing the same
+ * bytes the same way into the same collection yields the same source (and so adds nothing).
  *
  * @param value {@code src-} and 24 lowercase hex digits
  */
@@ -23,7 +23,9 @@ public record SourceId(String value) implements Comparable<SourceId> {
     return new SourceId(value);
   }
 
-  /** The deterministic id of the given bytes read by the given importer into the given collection. */
+  /**
+   * The deterministic id of the given bytes read by the given importer into the given collection.
+   */
   public static SourceId derive(String importer, CollectionName collection, ContentHash blob) {
     ContentHash h = ContentHash.ofUtf8(importer + "\n" + collection.value() + "\n" + blob.hex());
     return new SourceId("src-" + h.hex().substring(0, 24));

@@ -31,15 +31,15 @@ import org.vigilance.core.evidence.SourceCatalog;
 import org.vigilance.core.evidence.SourceId;
 
 /**
- * Imports one source: stores its bytes, registers it, reads its records from the stored copy, checks
- * each against the model, and commits fragments and rejects in atomic batches.
+ * Imports one source: stores its bytes, registers it, reads its records from the stored copy,
+ * checks each against the model, and commits fragments and rejects in atomic batches.
  *
  * <p>Implementation notes. The stored blob, not the caller's stream, is what gets parsed, so every
- * fragment cites bytes that are kept. Re-running an import of the same bytes into the same collection
- * finds the same source: if it completed, nothing is added; if it was interrupted, reading resumes
- * after the last committed batch, so no record is stored twice. Parsing runs on the caller's thread
- * while a single committer thread writes batches in order, at most two batches behind. Not
- * thread-safe: one run at a time per instance.
+ * fragment cites bytes that are kept. Re-running an import of the same bytes into the same
+ * collection finds the same source: if it completed, nothing is added; if it was interrupted,
+ * reading resumes after the last committed batch, so no record is stored twice. Parsing runs on the
+ * caller's thread while a single committer thread writes batches in order, at most two batches
+ * behind. Not thread-safe: one run at a time per instance.
  */
 public final class ImportSource {
   private static final int MAX_PENDING_BATCHES = 2;
@@ -103,7 +103,8 @@ public final class ImportSource {
     Optional<BatchInfo> last = fragments.lastBatch(id);
     long resumeAfter = last.map(BatchInfo::lastRecord).orElse(0L);
     BatchingSink sink =
-        new BatchingSink(source, request, resumeAfter, last.map(BatchInfo::sequence).orElse(0L) + 1);
+        new BatchingSink(
+            source, request, resumeAfter, last.map(BatchInfo::sequence).orElse(0L) + 1);
     progress.start("import " + request.name(), blob.size(), "B");
     try (CountingInputStream in = new CountingInputStream(blobs.open(blob.hash()))) {
       sink.counter = in;
@@ -230,7 +231,7 @@ public final class ImportSource {
         flush();
       }
       if (records % PROGRESS_EVERY == 0 && counter != null) {
-        progress.update(counter.count, records);
+        progress.update(counter.count.get(), records);
       }
     }
 
@@ -287,7 +288,8 @@ public final class ImportSource {
 
   /** Counts the bytes read, for progress. */
   private static final class CountingInputStream extends FilterInputStream {
-    private volatile long count;
+    private final java.util.concurrent.atomic.AtomicLong count =
+        new java.util.concurrent.atomic.AtomicLong();
 
     CountingInputStream(InputStream in) {
       super(in);
@@ -297,7 +299,7 @@ public final class ImportSource {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
-        count++;
+        count.incrementAndGet();
       }
       return b;
     }
@@ -306,7 +308,7 @@ public final class ImportSource {
     public int read(byte[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
       if (n > 0) {
-        count += n;
+        count.addAndGet(n);
       }
       return n;
     }

@@ -1,8 +1,8 @@
 package org.vigilance.core.ingest;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +13,9 @@ import org.vigilance.core.evidence.Source;
 
 /**
  * Writes the rejects of a source as a text file: for each rejected record a comment line with its
- * number, field and reason, then the record's bytes exactly as read. Fix the records and feed the file
- * back: comment lines are themselves rejected as "not JSON", so nothing is imported twice by mistake.
+ * number, field and reason, then the record's bytes exactly as read. Fix the records and feed the
+ * file back: comment lines are themselves rejected as "not JSON", so nothing is imported twice by
+ * mistake.
  */
 public final class RejectsFile {
   private RejectsFile() {}
@@ -27,7 +28,13 @@ public final class RejectsFile {
     Path temp = Files.createTempFile(dir, ".rejects", ".tmp");
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
       out.write(
-          ("# rejects of " + source.name() + " (" + source.id() + ", " + source.blob().hash() + ")\n")
+          ("# rejects of "
+                  + source.name()
+                  + " ("
+                  + source.id()
+                  + ", "
+                  + source.blob().hash()
+                  + ")\n")
               .getBytes(StandardCharsets.UTF_8));
       for (Reject reject : rejects) {
         String header =

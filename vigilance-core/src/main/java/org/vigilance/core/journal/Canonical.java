@@ -8,9 +8,9 @@ import org.vigilance.core.evidence.ContentHash;
 /**
  * Canonical bytes for hashing: an unambiguous, length-prefixed encoding of a sequence of fields.
  *
- * <p>Each field is written as a tag byte, its length as 8 big-endian bytes and its bytes (strings in
- * UTF-8). Two different field sequences never encode to the same bytes, so a hash over them commits to
- * every field and its boundaries. Not thread-safe; one instance per encoding.
+ * <p>Each field is written as a tag byte, its length as 8 big-endian bytes and its bytes (strings
+ * in UTF-8). Two different field sequences never encode to the same bytes, so a hash over them
+ * commits to every field and its boundaries. Not thread-safe; one instance per encoding.
  */
 public final class Canonical {
   private static final byte TAG_TEXT = 't';

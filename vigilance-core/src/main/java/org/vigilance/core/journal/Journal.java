@@ -9,9 +9,9 @@ import java.util.function.Consumer;
  *
  * <p>Contract: {@link #append} seals the record after the current head (see {@link
  * JournalEntry#seal}) and stores it durably; entries are never changed or removed through this
- * interface. {@link #forEach} returns entries exactly as stored, ordered by their stored position, so
- * that {@link JournalChain} can detect rows that were altered, removed or reordered behind its back.
- * Implementations are thread-safe; appends are serialised.
+ * interface. {@link #forEach} returns entries exactly as stored, ordered by their stored position,
+ * so that {@link JournalChain} can detect rows that were altered, removed or reordered behind its
+ * back. Implementations are thread-safe; appends are serialised.
  */
 public interface Journal {
 

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.vigilance.core.evidence.ContentHash;
 
 /**
- * Re-checks a journal's hash chain. Feed it the stored entries in stored order; it names every entry
- * whose contents no longer match its hash, whose link to the previous entry is broken, or whose
- * position shows a gap or a move. Not thread-safe.
+ * Re-checks a journal's hash chain. Feed it the stored entries in stored order; it names every
+ * entry whose contents no longer match its hash, whose link to the previous entry is broken, or
+ * whose position shows a gap or a move. Not thread-safe.
  */
 public final class JournalChain {
   private final List<String> problems = new ArrayList<>();

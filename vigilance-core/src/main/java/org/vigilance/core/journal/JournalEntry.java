@@ -22,7 +22,8 @@ public record JournalEntry(
   public static final ContentHash GENESIS = new ContentHash("0".repeat(64));
 
   /** Seals a record after the given entry (or as the first one when {@code previous} is null). */
-  public static JournalEntry seal(@Nullable JournalEntry previous, JournalRecord record, Instant at) {
+  public static JournalEntry seal(
+      @Nullable JournalEntry previous, JournalRecord record, Instant at) {
     long seq = previous == null ? 1 : previous.seq() + 1;
     ContentHash prev = previous == null ? GENESIS : previous.hash();
     return new JournalEntry(seq, at, record, prev, computeHash(seq, at, record, prev));

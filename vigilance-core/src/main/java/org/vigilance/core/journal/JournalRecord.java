@@ -28,7 +28,8 @@ public record JournalRecord(String kind, String subject, String payload) {
     for (Map.Entry<String, ?> field : fields.entrySet()) {
       String value = String.valueOf(field.getValue());
       if (field.getKey().contains("=") || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-        throw new IllegalArgumentException("journal field " + field.getKey() + " cannot be encoded");
+        throw new IllegalArgumentException(
+            "journal field " + field.getKey() + " cannot be encoded");
       }
       payload.append(field.getKey()).append('=').append(value).append('\n');
     }

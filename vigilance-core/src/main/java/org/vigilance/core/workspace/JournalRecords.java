@@ -9,8 +9,8 @@ import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.journal.JournalRecord;
 
 /**
- * The journal records that adapters write with catalogue changes, so that every adapter journals the
- * same facts in the same words and {@link VerifyWorkspace} can cross-check them.
+ * The journal records that adapters write with catalogue changes, so that every adapter journals
+ * the same facts in the same words and {@link VerifyWorkspace} can cross-check them.
  */
 public final class JournalRecords {
   /** Kind of the entry written when a collection is created. */

@@ -81,7 +81,10 @@ public final class VerifyWorkspace {
       seenEntries.add(batch.journalSeq());
       if (entry == null) {
         problems.add(
-            name + " has no journal entry (expected #" + batch.journalSeq() + "): journal truncated");
+            name
+                + " has no journal entry (expected #"
+                + batch.journalSeq()
+                + "): journal truncated");
       } else {
         JournalRecord record = entry.record();
         ContentHash digest = FragmentBatch.digest(fragments, rejects);
@@ -162,12 +165,19 @@ public final class VerifyWorkspace {
       Optional<String> problem = workspace.blobs().check(hash);
       problem.ifPresent(p -> problems.add("blob " + hash + " " + p));
       if (!used.contains(hash)) {
-        notes.add("blob " + hash + " is used by no source (an import stopped before registering it)");
+        notes.add(
+            "blob " + hash + " is used by no source (an import stopped before registering it)");
       }
       progress.update(++blobsChecked, blobsChecked);
     }
     progress.finish();
     return new VerificationReport(
-        chain.checked(), batches.size(), fragmentsChecked, sources.size(), blobs.size(), problems, notes);
+        chain.checked(),
+        batches.size(),
+        fragmentsChecked,
+        sources.size(),
+        blobs.size(),
+        problems,
+        notes);
   }
 }

@@ -69,7 +69,8 @@ class EntityMergerPropertiesTest {
       f.properties()
           .forEach(
               (name, values) ->
-                  values.forEach(v -> expected.computeIfAbsent(name, k -> new ArrayList<>()).add(v)));
+                  values.forEach(
+                      v -> expected.computeIfAbsent(name, k -> new ArrayList<>()).add(v)));
     }
     merged
         .properties()
@@ -78,7 +79,11 @@ class EntityMergerPropertiesTest {
               for (MergedEntity.Value value : values) {
                 List<Provenance> asserting =
                     fragments.stream()
-                        .filter(f -> f.properties().getOrDefault(name, List.of()).contains(value.value()))
+                        .filter(
+                            f ->
+                                f.properties()
+                                    .getOrDefault(name, List.of())
+                                    .contains(value.value()))
                         .map(Provenance::of)
                         .distinct()
                         .sorted()

@@ -49,13 +49,17 @@ class ModelTest {
             new Model.Problem("properties.colour", "schema 'Company' has no property 'colour'"));
     assertThat(
             model
-                .check(draft("Company", Map.of("incorporationDate", List.of("2020-01-01", "yesterday"))))
+                .check(
+                    draft(
+                        "Company", Map.of("incorporationDate", List.of("2020-01-01", "yesterday"))))
                 .orElseThrow()
                 .field())
         .isEqualTo("properties.incorporationDate[1]");
-    assertThat(model.check(draft("Company", Map.of("country", List.of("xx")))).orElseThrow().reason())
+    assertThat(
+            model.check(draft("Company", Map.of("country", List.of("xx")))).orElseThrow().reason())
         .contains("not a known country code");
-    assertThat(model.check(draft("Company", Map.of("iban", List.of("DE00 3704 0044 0532 0130 00")))))
+    assertThat(
+            model.check(draft("Company", Map.of("iban", List.of("DE00 3704 0044 0532 0130 00")))))
         .isPresent();
   }
 
@@ -77,8 +81,19 @@ class ModelTest {
                 Model.builder()
                     .add(
                         new SchemaSpec(
-                            "A", "A", "As", null, false, false, List.of("Missing"), List.of(),
-                            List.of(), List.of(), null, null, "a.yaml"))
+                            "A",
+                            "A",
+                            "As",
+                            null,
+                            false,
+                            false,
+                            List.of("Missing"),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            "a.yaml"))
                     .build())
         .hasMessageContaining("'A' (a.yaml) extends unknown schema 'Missing'");
   }

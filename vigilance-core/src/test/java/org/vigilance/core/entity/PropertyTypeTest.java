@@ -41,8 +41,9 @@ class PropertyTypeTest {
   })
   void checks_values_like_followthemoney(String type, String value, boolean valid) {
     PropertyType t = PropertyType.fromFtmName(type);
-    assertThat(t.problem(value, Set.of())).as(type + " " + value).satisfies(
-        problem -> assertThat(problem == null).isEqualTo(valid));
+    assertThat(t.problem(value, Set.of()))
+        .as(type + " " + value)
+        .satisfies(problem -> assertThat(problem == null).isEqualTo(valid));
   }
 
   @ParameterizedTest

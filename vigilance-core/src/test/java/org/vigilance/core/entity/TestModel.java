@@ -18,8 +18,19 @@ final class TestModel {
   private static SchemaSpec schema(
       String name, boolean isAbstract, List<String> parents, SchemaSpec.PropertySpec... props) {
     return new SchemaSpec(
-        name, name, name + "s", null, isAbstract, true, parents, List.of(props), List.of(),
-        List.of("name"), null, null, "test");
+        name,
+        name,
+        name + "s",
+        null,
+        isAbstract,
+        true,
+        parents,
+        List.of(props),
+        List.of(),
+        List.of("name"),
+        null,
+        null,
+        "test");
   }
 
   static Model build() {

@@ -46,7 +46,11 @@ class JournalChainTest {
             new JournalRecord("test.entry", "s3", "n=999\n"),
             e.previousHash(),
             e.hash()));
-    assertThat(check(entries)).singleElement().asString().startsWith("journal entry #3").contains("altered");
+    assertThat(check(entries))
+        .singleElement()
+        .asString()
+        .startsWith("journal entry #3")
+        .contains("altered");
   }
 
   @Test

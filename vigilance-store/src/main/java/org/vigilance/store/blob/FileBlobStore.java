@@ -24,11 +24,11 @@ import org.vigilance.core.evidence.ContentHash;
 /**
  * Blobs as files under a folder: {@code ab/cd/abcd...} by SHA-256.
  *
- * <p>Implementation notes. A put streams into a temporary file in the same folder tree while hashing,
- * forces it to disk, then renames it atomically to its address and forces the folder, so that a blob
- * is either absent or complete, even after a power cut. A blob already present is never rewritten:
- * the temporary copy is dropped. Stored files are made read-only. Thread-safe: concurrent puts of the
- * same bytes race only on the rename, and both leave the same content.
+ * <p>Implementation notes. A put streams into a temporary file in the same folder tree while
+ * hashing, forces it to disk, then renames it atomically to its address and forces the folder, so
+ * that a blob is either absent or complete, even after a power cut. A blob already present is never
+ * rewritten: the temporary copy is dropped. Stored files are made read-only. Thread-safe:
+ * concurrent puts of the same bytes race only on the rename, and both leave the same content.
  */
 public final class FileBlobStore implements BlobStore {
   private static final Pattern HEX_NAME = Pattern.compile("[0-9a-f]{64}");
@@ -48,7 +48,8 @@ public final class FileBlobStore implements BlobStore {
       MessageDigest digest = ContentHash.newDigest();
       long size;
       try (FileChannel channel = FileChannel.open(tempFile, StandardOpenOption.WRITE);
-          OutputStream out = new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
+          OutputStream out =
+              new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
         size = in.transferTo(out);
         out.flush();
         channel.force(true);

@@ -29,8 +29,8 @@ import org.vigilance.core.journal.JournalEntry;
  * Fragments, rejects and batches. Thread-safe through the database lock.
  *
  * <p>Implementation notes. A batch's fragments get consecutive row ids, and the batch row records
- * their range, so reading a batch back for verification needs no second index on the fragments table
- * (which would slow every insert).
+ * their range, so reading a batch back for verification needs no second index on the fragments
+ * table (which would slow every insert).
  */
 final class SqliteFragmentStore implements FragmentStore {
   private static final String FRAGMENT_COLUMNS =
@@ -71,7 +71,9 @@ final class SqliteFragmentStore implements FragmentStore {
     long id = firstId;
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO fragments (id, " + FRAGMENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO fragments (id, "
+                + FRAGMENT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Fragment f : batch.fragments()) {
         insert.setLong(1, id++);
         insert.setString(2, f.entityId().value());
@@ -140,7 +142,9 @@ final class SqliteFragmentStore implements FragmentStore {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT " + FRAGMENT_COLUMNS + " FROM fragments WHERE entity_id = ? ORDER BY id")) {
+                  "SELECT "
+                      + FRAGMENT_COLUMNS
+                      + " FROM fragments WHERE entity_id = ? ORDER BY id")) {
             s.setString(1, id.value());
             return fragments(s);
           }
@@ -181,7 +185,9 @@ final class SqliteFragmentStore implements FragmentStore {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT " + BATCH_COLUMNS + " FROM batches WHERE source_id = ? ORDER BY seq DESC LIMIT 1")) {
+            "SELECT "
+                + BATCH_COLUMNS
+                + " FROM batches WHERE source_id = ? ORDER BY seq DESC LIMIT 1")) {
       s.setString(1, source.value());
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? Optional.of(batch(rs)) : Optional.empty();
@@ -195,7 +201,8 @@ final class SqliteFragmentStore implements FragmentStore {
         c -> {
           try (Statement s = c.createStatement();
               ResultSet rs =
-                  s.executeQuery("SELECT " + BATCH_COLUMNS + " FROM batches ORDER BY journal_seq")) {
+                  s.executeQuery(
+                      "SELECT " + BATCH_COLUMNS + " FROM batches ORDER BY journal_seq")) {
             while (rs.next()) {
               visitor.accept(batch(rs));
             }
@@ -251,7 +258,10 @@ final class SqliteFragmentStore implements FragmentStore {
               while (rs.next()) {
                 rejects.add(
                     new Reject(
-                        new Locator(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getBytes(4)));
+                        new Locator(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBytes(4)));
               }
             }
             return rejects;

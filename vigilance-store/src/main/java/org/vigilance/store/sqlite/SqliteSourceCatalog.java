@@ -76,8 +76,7 @@ final class SqliteSourceCatalog implements SourceCatalog {
           if (exists(c, "SELECT 1 FROM sources WHERE id = ?", source.id().value())) {
             return false;
           }
-          if (!exists(
-              c, "SELECT 1 FROM collections WHERE name = ?", source.collection().value())) {
+          if (!exists(c, "SELECT 1 FROM collections WHERE name = ?", source.collection().value())) {
             throw new WorkspaceException(
                 "collection '" + source.collection() + "' does not exist; create it first");
           }
@@ -128,7 +127,8 @@ final class SqliteSourceCatalog implements SourceCatalog {
           List<Source> sources = new ArrayList<>();
           try (Statement s = c.createStatement();
               ResultSet rs =
-                  s.executeQuery("SELECT " + SOURCE_COLUMNS + " FROM sources ORDER BY journal_seq")) {
+                  s.executeQuery(
+                      "SELECT " + SOURCE_COLUMNS + " FROM sources ORDER BY journal_seq")) {
             while (rs.next()) {
               sources.add(source(rs));
             }

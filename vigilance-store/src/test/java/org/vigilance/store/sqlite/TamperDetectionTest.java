@@ -79,9 +79,11 @@ class TamperDetectionTest {
 
   @Test
   void an_altered_journal_row_is_named() throws Exception {
-    sql("UPDATE journal SET payload = replace(payload, 'fragments=5', 'fragments=4') WHERE seq = 4");
+    sql(
+        "UPDATE journal SET payload = replace(payload, 'fragments=5', 'fragments=4') WHERE seq = 4");
     assertThat(verify().problems())
-        .anySatisfy(p -> assertThat(p).startsWith("journal entry #4 (fragments.batch").contains("altered"));
+        .anySatisfy(
+            p -> assertThat(p).startsWith("journal entry #4 (fragments.batch").contains("altered"));
   }
 
   @Test
@@ -89,14 +91,16 @@ class TamperDetectionTest {
     sql("DELETE FROM journal WHERE seq = 3");
     assertThat(verify().problems())
         .anySatisfy(p -> assertThat(p).contains("journal entry #3 is missing"))
-        .anySatisfy(p -> assertThat(p).contains("batch 1 of " + source.id() + " has no journal entry"));
+        .anySatisfy(
+            p -> assertThat(p).contains("batch 1 of " + source.id() + " has no journal entry"));
   }
 
   @Test
   void deleting_the_last_journal_row_is_caught_by_its_batch() throws Exception {
     sql("DELETE FROM journal WHERE seq = 5");
     assertThat(verify().problems())
-        .anySatisfy(p -> assertThat(p).contains("batch 3 of " + source.id() + " has no journal entry"));
+        .anySatisfy(
+            p -> assertThat(p).contains("batch 3 of " + source.id() + " has no journal entry"));
   }
 
   @Test
