@@ -205,7 +205,8 @@ public final class InMemoryWorkspace implements Workspace {
   private final FragmentStore fragments =
       new FragmentStore() {
         @Override
-        public Optional<BatchInfo> append(FragmentBatch batch) {
+        public Optional<BatchInfo> commit(Staged staged) {
+          FragmentBatch batch = staged.batch();
           synchronized (InMemoryWorkspace.this) {
             long last = 0;
             for (StoredBatch stored : batches) {

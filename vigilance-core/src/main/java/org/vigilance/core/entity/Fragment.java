@@ -36,6 +36,16 @@ public record Fragment(
 
   /** Appends this fragment's canonical form (every field, properties in name order). */
   public void writeCanonical(Canonical out) {
+    writeCanonicalEntity(out);
+    out.text(source.value()).text(recordedAt.toString()).text(recordedBy);
+  }
+
+  /**
+   * Appends the canonical form of what is particular to this fragment: entity id, schema,
+   * properties in name order, and locator. A {@link FragmentBatch} writes the fields its fragments
+   * share (source, recording time, recorder) once.
+   */
+  public void writeCanonicalEntity(Canonical out) {
     out.text(entity.id().value()).text(entity.schema()).number(entity.properties().size());
     for (Map.Entry<String, List<String>> property : entity.properties().entrySet()) {
       out.text(property.getKey()).number(property.getValue().size());
@@ -43,6 +53,6 @@ public record Fragment(
         out.text(value);
       }
     }
-    out.text(source.value()).text(locator.value()).text(recordedAt.toString()).text(recordedBy);
+    out.text(locator.value());
   }
 }

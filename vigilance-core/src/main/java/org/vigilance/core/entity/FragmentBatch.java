@@ -1,8 +1,11 @@
 package org.vigilance.core.entity;
 
+import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.core.evidence.ContentHash;
 import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.journal.Canonical;
@@ -10,49 +13,121 @@ import org.vigilance.core.journal.JournalRecord;
 
 /**
  * A unit of import: the fragments and rejects read from a contiguous range of a source's records,
- * applied to a store whole or not at all.
- *
- * @param source the source read
- * @param sequence the batch's number within the source, from 1
- * @param firstRecord the first record number covered (a line number for line-based sources)
- * @param lastRecord the last record number covered
- * @param fragments what was accepted, in record order
- * @param rejects what was rejected, in record order
+ * applied to a store whole or not at all. Every fragment of a batch comes from the batch's source
+ * and shares one recording time and recorder (stores keep those once per batch). Immutable; its
+ * digest is computed once, when it is built (on the thread that builds it, so that the committing
+ * thread does not pay for it).
  */
-public record FragmentBatch(
-    SourceId source,
-    long sequence,
-    long firstRecord,
-    long lastRecord,
-    List<Fragment> fragments,
-    List<Reject> rejects) {
-
+public final class FragmentBatch {
   /** The journal kind of a committed batch. */
   public static final String JOURNAL_KIND = "fragments.batch";
 
-  /** Copies the lists and checks the range. */
-  public FragmentBatch {
+  private final SourceId source;
+  private final long sequence;
+  private final long firstRecord;
+  private final long lastRecord;
+  private final List<Fragment> fragments;
+  private final List<Reject> rejects;
+  private final ContentHash digest;
+
+  /**
+   * A batch.
+   *
+   * @param source the source read
+   * @param sequence the batch's number within the source, from 1
+   * @param firstRecord the first record number covered (a line number for line-based sources)
+   * @param lastRecord the last record number covered
+   * @param fragments what was accepted, in record order
+   * @param rejects what was rejected, in record order
+   */
+  public FragmentBatch(
+      SourceId source,
+      long sequence,
+      long firstRecord,
+      long lastRecord,
+      List<Fragment> fragments,
+      List<Reject> rejects) {
     if (sequence < 1 || firstRecord < 1 || lastRecord < firstRecord) {
       throw new IllegalArgumentException(
           "invalid batch " + sequence + " covering " + firstRecord + ".." + lastRecord);
     }
-    fragments = List.copyOf(fragments);
-    rejects = List.copyOf(rejects);
+    for (Fragment fragment : fragments) {
+      Fragment first = fragments.get(0);
+      if (!fragment.source().equals(source)
+          || !fragment.recordedAt().equals(first.recordedAt())
+          || !fragment.recordedBy().equals(first.recordedBy())) {
+        throw new IllegalArgumentException(
+            "every fragment of a batch must come from its source ("
+                + source
+                + ") and share one recording time and recorder; "
+                + fragment.locator()
+                + " does not");
+      }
+    }
+    this.source = source;
+    this.sequence = sequence;
+    this.firstRecord = firstRecord;
+    this.lastRecord = lastRecord;
+    this.fragments = List.copyOf(fragments);
+    this.rejects = List.copyOf(rejects);
+    this.digest = digest(this.fragments, this.rejects);
+  }
+
+  /** The source read. */
+  public SourceId source() {
+    return source;
+  }
+
+  /** The batch's number within the source, from 1. */
+  public long sequence() {
+    return sequence;
+  }
+
+  /** The first record number covered. */
+  public long firstRecord() {
+    return firstRecord;
+  }
+
+  /** The last record number covered. */
+  public long lastRecord() {
+    return lastRecord;
+  }
+
+  /** What was accepted, in record order. */
+  public List<Fragment> fragments() {
+    return fragments;
+  }
+
+  /** What was rejected, in record order. */
+  public List<Reject> rejects() {
+    return rejects;
   }
 
   /** The SHA-256 of the canonical form of every fragment and reject, in order. */
   public ContentHash digest() {
-    return digest(fragments, rejects);
+    return digest;
   }
 
-  /** The digest of fragments and rejects as a batch holds them. */
+  /**
+   * The digest of fragments and rejects as a batch holds them: the count, the fields the fragments
+   * share (once), each fragment's own fields, then the rejects.
+   */
   public static ContentHash digest(List<Fragment> fragments, List<Reject> rejects) {
-    var digest = ContentHash.newDigest();
+    MessageDigest digest = ContentHash.newDigest();
     Canonical canonical = new Canonical();
     canonical.number(fragments.size());
+    if (!fragments.isEmpty()) {
+      Fragment first = fragments.get(0);
+      canonical
+          .text(first.source().value())
+          .text(first.recordedAt().toString())
+          .text(first.recordedBy());
+    }
     for (Fragment fragment : fragments) {
-      fragment.writeCanonical(canonical);
-      canonical.drainInto(digest);
+      fragment.writeCanonicalEntity(canonical);
+      if (canonical.size() > 8192) {
+        canonical.drainInto(digest);
+      }
     }
     canonical.number(rejects.size());
     for (Reject reject : rejects) {
@@ -70,7 +145,40 @@ public record FragmentBatch(
     fields.put("last", lastRecord);
     fields.put("fragments", fragments.size());
     fields.put("rejects", rejects.size());
-    fields.put("digest", digest());
+    fields.put("digest", digest);
     return JournalRecord.of(JOURNAL_KIND, source.value(), fields);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof FragmentBatch b
+        && source.equals(b.source)
+        && sequence == b.sequence
+        && firstRecord == b.firstRecord
+        && lastRecord == b.lastRecord
+        && fragments.equals(b.fragments)
+        && rejects.equals(b.rejects);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, sequence, firstRecord, lastRecord, digest);
+  }
+
+  @Override
+  public String toString() {
+    return "FragmentBatch["
+        + source
+        + " #"
+        + sequence
+        + " "
+        + firstRecord
+        + ".."
+        + lastRecord
+        + ", "
+        + fragments.size()
+        + " fragments, "
+        + rejects.size()
+        + " rejects]";
   }
 }

@@ -19,11 +19,36 @@ import org.vigilance.core.evidence.SourceId;
 public interface FragmentStore {
 
   /**
-   * Stores a batch atomically.
+   * Stores a batch atomically. Same as {@code commit(stage(batch))}.
    *
    * @return what was recorded, or empty when this batch was already stored
    */
-  Optional<BatchInfo> append(FragmentBatch batch);
+  default Optional<BatchInfo> append(FragmentBatch batch) {
+    return commit(stage(batch));
+  }
+
+  /**
+   * Does the part of storing a batch that needs no lock on the store (encoding it for storage), so
+   * that a caller can run it on its own thread while another thread commits the previous batch.
+   * Thread-safe; stores nothing.
+   */
+  default Staged stage(FragmentBatch batch) {
+    return () -> batch;
+  }
+
+  /**
+   * Stores a staged batch atomically (see the contract above).
+   *
+   * @return what was recorded, or empty when this batch was already stored
+   */
+  Optional<BatchInfo> commit(Staged staged);
+
+  /** A batch made ready for {@link #commit} by {@link #stage}; only the store that staged it. */
+  @FunctionalInterface
+  interface Staged {
+    /** The batch. */
+    FragmentBatch batch();
+  }
 
   /** Every fragment about this entity, in the order they were recorded. */
   List<Fragment> fragmentsOf(EntityId id);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,6 +163,7 @@ public final class ImportSource {
     private List<Reject> batchRejects = new ArrayList<>();
     private long firstRecord = -1;
     private long lastRecord = -1;
+    private Instant batchStartedAt = Instant.EPOCH;
     private long records;
     private long addedFragments;
     private long addedRejects;
@@ -200,7 +202,7 @@ public final class ImportSource {
       }
       begin(record);
       batchFragments.add(
-          new Fragment(draft, source.id(), Locator.line(record), clock.instant(), recordedBy));
+          new Fragment(draft, source.id(), Locator.line(record), batchStartedAt, recordedBy));
       end();
     }
 
@@ -221,6 +223,7 @@ public final class ImportSource {
       }
       if (firstRecord < 0) {
         firstRecord = record;
+        batchStartedAt = clock.instant();
       }
       lastRecord = record;
     }
@@ -248,7 +251,8 @@ public final class ImportSource {
       while (pending.size() >= MAX_PENDING_BATCHES) {
         awaitOne();
       }
-      pending.add(committer.submit(() -> fragments.append(batch)));
+      FragmentStore.Staged staged = fragments.stage(batch);
+      pending.add(committer.submit(() -> fragments.commit(staged)));
     }
 
     void awaitAll() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,6 +35,44 @@ final class PropertiesCodec {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * Encodes many property maps; the same JSON as {@link #encode}, built directly with Jackson's
+   * string quoting (much cheaper than a generator per map).
+   */
+  static String[] encodeAll(List<? extends Map<String, List<String>>> maps) {
+    JsonStringEncoder quote = JsonStringEncoder.getInstance();
+    String[] encoded = new String[maps.size()];
+    StringBuilder json = new StringBuilder(256);
+    for (int i = 0; i < encoded.length; i++) {
+      json.setLength(0);
+      json.append('{');
+      boolean firstProperty = true;
+      for (Map.Entry<String, List<String>> property : maps.get(i).entrySet()) {
+        if (!firstProperty) {
+          json.append(',');
+        }
+        firstProperty = false;
+        json.append('"');
+        quote.quoteAsString(property.getKey(), json);
+        json.append("\":[");
+        boolean firstValue = true;
+        for (String value : property.getValue()) {
+          if (!firstValue) {
+            json.append(',');
+          }
+          firstValue = false;
+          json.append('"');
+          quote.quoteAsString(value, json);
+          json.append('"');
+        }
+        json.append(']');
+      }
+      json.append('}');
+      encoded[i] = json.toString();
+    }
+    return encoded;
   }
 
   static Map<String, List<String>> decode(String json) {

@@ -25,8 +25,9 @@ import org.vigilance.core.workspace.WorkspaceException;
  * the store's ports. Every method holds the instance lock, so the ports are thread-safe.
  *
  * <p>Implementation notes. WAL mode with {@code synchronous=FULL}: a commit returns only after the
- * WAL is fsynced, so a committed batch survives a power cut (see docs/adr/0004). Write transactions
- * begin IMMEDIATE, so the journal head read inside one cannot be raced by another process.
+ * WAL is fsynced, so a committed batch survives a power cut (see docs/adr/0002-embedded-store.md).
+ * Write transactions begin IMMEDIATE, so the journal head read inside one cannot be raced by
+ * another process.
  */
 final class SqliteDatabase implements AutoCloseable {
   /** The migrations, in order; the store schema version is their count. */
@@ -43,6 +44,9 @@ final class SqliteDatabase implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setBusyTimeout(30_000);
     config.enforceForeignKeys(true);
+    config.setCacheSize(-64_000); // 64 MB of page cache: index inserts stay in memory
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000"); // fewer, larger checkpoints
     try {
       this.connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     } catch (SQLException e) {

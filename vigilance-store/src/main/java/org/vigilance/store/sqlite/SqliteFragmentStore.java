@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,14 @@ import org.vigilance.core.journal.JournalEntry;
  * table (which would slow every insert).
  */
 final class SqliteFragmentStore implements FragmentStore {
-  private static final String FRAGMENT_COLUMNS =
-      "entity_id, schema, properties, source_id, locator, recorded_at, recorded_by";
+  /** Fragment columns joined with their batch; the order {@link #fragment} reads. */
+  private static final String FRAGMENT_SELECT =
+      "SELECT f.entity_id, f.schema, f.properties, b.source_id, f.locator, b.recorded_at,"
+          + " b.recorded_by FROM fragments f JOIN batches b ON b.id = f.batch_id";
+
+  /** Rows per multi-row INSERT: far fewer JNI calls and statement steps than one row each. */
+  private static final int ROWS_PER_INSERT = 100;
+
   private static final String BATCH_COLUMNS =
       "source_id, seq, first_record, last_record, fragments, rejects, journal_seq";
 
@@ -44,12 +51,27 @@ final class SqliteFragmentStore implements FragmentStore {
     this.db = db;
   }
 
+  /** A batch with its properties already encoded as JSON. */
+  private record SqliteStaged(FragmentBatch batch, List<String> properties) implements Staged {}
+
   @Override
-  public Optional<BatchInfo> append(FragmentBatch batch) {
-    return db.write(c -> appendIn(c, batch));
+  public Staged stage(FragmentBatch batch) {
+    return new SqliteStaged(
+        batch,
+        Arrays.asList(
+            PropertiesCodec.encodeAll(
+                batch.fragments().stream().map(Fragment::properties).toList())));
   }
 
-  private Optional<BatchInfo> appendIn(Connection c, FragmentBatch batch) throws SQLException {
+  @Override
+  public Optional<BatchInfo> commit(Staged staged) {
+    SqliteStaged ready =
+        staged instanceof SqliteStaged s ? s : (SqliteStaged) stage(staged.batch());
+    return db.write(c -> appendIn(c, ready.batch(), ready.properties()));
+  }
+
+  private Optional<BatchInfo> appendIn(Connection c, FragmentBatch batch, List<String> properties)
+      throws SQLException {
     SourceId source = batch.source();
     try (PreparedStatement s =
         c.prepareStatement("SELECT 1 FROM batches WHERE source_id = ? AND seq = ?")) {
@@ -67,25 +89,38 @@ final class SqliteFragmentStore implements FragmentStore {
       throw new IllegalArgumentException(
           "batch " + batch.sequence() + " of " + source + " is out of order: expected " + expected);
     }
+    List<Fragment> fragments = batch.fragments();
     long firstId = nextId(c, "fragments");
-    long id = firstId;
+    long lastId = firstId + fragments.size() - 1;
+    Instant recordedAt = fragments.isEmpty() ? Instant.EPOCH : fragments.get(0).recordedAt();
+    String recordedBy = fragments.isEmpty() ? "" : fragments.get(0).recordedBy();
+    JournalEntry entry = db.appendJournal(c, batch.journalRecord());
+    long batchId;
     try (PreparedStatement insert =
         c.prepareStatement(
-            "INSERT INTO fragments (id, "
-                + FRAGMENT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Fragment f : batch.fragments()) {
-        insert.setLong(1, id++);
-        insert.setString(2, f.entityId().value());
-        insert.setString(3, f.schema());
-        insert.setString(4, PropertiesCodec.encode(f.properties()));
-        insert.setString(5, f.source().value());
-        insert.setString(6, f.locator().value());
-        insert.setString(7, f.recordedAt().toString());
-        insert.setString(8, f.recordedBy());
-        insert.executeUpdate();
+            "INSERT INTO batches ("
+                + BATCH_COLUMNS
+                + ", first_fragment, last_fragment, recorded_at, recorded_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, source.value());
+      insert.setLong(2, batch.sequence());
+      insert.setLong(3, batch.firstRecord());
+      insert.setLong(4, batch.lastRecord());
+      insert.setInt(5, fragments.size());
+      insert.setInt(6, batch.rejects().size());
+      insert.setLong(7, entry.seq());
+      insert.setLong(8, firstId);
+      insert.setLong(9, lastId);
+      insert.setString(10, recordedAt.toString());
+      insert.setString(11, recordedBy);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        keys.next();
+        batchId = keys.getLong(1);
       }
     }
+    insertFragments(c, batchId, firstId, fragments, properties);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO rejects (source_id, batch_seq, locator, field, reason, raw)"
@@ -100,23 +135,6 @@ final class SqliteFragmentStore implements FragmentStore {
         insert.executeUpdate();
       }
     }
-    JournalEntry entry = db.appendJournal(c, batch.journalRecord());
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO batches ("
-                + BATCH_COLUMNS
-                + ", first_fragment, last_fragment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, source.value());
-      insert.setLong(2, batch.sequence());
-      insert.setLong(3, batch.firstRecord());
-      insert.setLong(4, batch.lastRecord());
-      insert.setInt(5, batch.fragments().size());
-      insert.setInt(6, batch.rejects().size());
-      insert.setLong(7, entry.seq());
-      insert.setLong(8, firstId);
-      insert.setLong(9, id - 1);
-      insert.executeUpdate();
-    }
     return Optional.of(
         new BatchInfo(
             source,
@@ -126,6 +144,60 @@ final class SqliteFragmentStore implements FragmentStore {
             batch.fragments().size(),
             batch.rejects().size(),
             entry.seq()));
+  }
+
+  private static void insertFragments(
+      Connection c, long batchId, long firstId, List<Fragment> fragments, List<String> properties)
+      throws SQLException {
+    int full = fragments.size() / ROWS_PER_INSERT;
+    int done = 0;
+    if (full > 0) {
+      try (PreparedStatement insert = c.prepareStatement(fragmentInsert(ROWS_PER_INSERT))) {
+        for (int chunk = 0; chunk < full; chunk++) {
+          bindFragments(insert, batchId, firstId, fragments, properties, done, ROWS_PER_INSERT);
+          insert.executeUpdate();
+          done += ROWS_PER_INSERT;
+        }
+      }
+    }
+    int rest = fragments.size() - done;
+    if (rest > 0) {
+      try (PreparedStatement insert = c.prepareStatement(fragmentInsert(rest))) {
+        bindFragments(insert, batchId, firstId, fragments, properties, done, rest);
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private static String fragmentInsert(int rows) {
+    StringBuilder sql =
+        new StringBuilder(
+            "INSERT INTO fragments (id, batch_id, entity_id, schema, properties, locator) VALUES ");
+    for (int i = 0; i < rows; i++) {
+      sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?)");
+    }
+    return sql.toString();
+  }
+
+  private static void bindFragments(
+      PreparedStatement insert,
+      long batchId,
+      long firstId,
+      List<Fragment> fragments,
+      List<String> properties,
+      int from,
+      int count)
+      throws SQLException {
+    int column = 1;
+    for (int i = from; i < from + count; i++) {
+      Fragment f = fragments.get(i);
+      insert.setLong(column++, firstId + i);
+      insert.setLong(column++, batchId);
+      insert.setString(column++, f.entityId().value());
+      insert.setString(column++, f.schema());
+      insert.setString(column++, properties.get(i));
+      insert.setString(column++, f.locator().value());
+    }
   }
 
   private static long nextId(Connection c, String table) throws SQLException {
@@ -141,10 +213,7 @@ final class SqliteFragmentStore implements FragmentStore {
     return db.read(
         c -> {
           try (PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT "
-                      + FRAGMENT_COLUMNS
-                      + " FROM fragments WHERE entity_id = ? ORDER BY id")) {
+              c.prepareStatement(FRAGMENT_SELECT + " WHERE f.entity_id = ? ORDER BY f.id")) {
             s.setString(1, id.value());
             return fragments(s);
           }
@@ -156,9 +225,7 @@ final class SqliteFragmentStore implements FragmentStore {
     db.read(
         c -> {
           try (Statement s = c.createStatement();
-              ResultSet rs =
-                  s.executeQuery(
-                      "SELECT " + FRAGMENT_COLUMNS + " FROM fragments ORDER BY entity_id, id")) {
+              ResultSet rs = s.executeQuery(FRAGMENT_SELECT + " ORDER BY f.entity_id, f.id")) {
             List<Fragment> group = new ArrayList<>();
             while (rs.next()) {
               Fragment f = fragment(rs);
@@ -217,11 +284,10 @@ final class SqliteFragmentStore implements FragmentStore {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT "
-                      + FRAGMENT_COLUMNS.replaceAll("(\\w+)", "f.$1")
-                      + " FROM fragments f, batches b WHERE b.source_id = ? AND b.seq = ?"
-                      + " AND f.id BETWEEN b.first_fragment AND b.last_fragment"
-                      + " ORDER BY f.id")) {
+                  "SELECT f.entity_id, f.schema, f.properties, b.source_id, f.locator,"
+                      + " b.recorded_at, b.recorded_by FROM batches b, fragments f"
+                      + " WHERE b.source_id = ? AND b.seq = ?"
+                      + " AND f.id BETWEEN b.first_fragment AND b.last_fragment ORDER BY f.id")) {
             s.setString(1, source.value());
             s.setLong(2, sequence);
             return fragments(s);

@@ -48,6 +48,7 @@ CREATE TABLE source_completions (
 );
 
 CREATE TABLE batches (
+  id             INTEGER PRIMARY KEY,
   source_id      TEXT NOT NULL REFERENCES sources(id),
   seq            INTEGER NOT NULL,
   first_record   INTEGER NOT NULL,
@@ -56,19 +57,20 @@ CREATE TABLE batches (
   rejects        INTEGER NOT NULL,
   first_fragment INTEGER NOT NULL,  -- fragments.id range of this batch (empty when fragments = 0)
   last_fragment  INTEGER NOT NULL,
+  recorded_at    TEXT NOT NULL,     -- shared by every fragment of the batch
+  recorded_by    TEXT NOT NULL,
   journal_seq    INTEGER NOT NULL REFERENCES journal(seq),
-  PRIMARY KEY (source_id, seq)
+  UNIQUE (source_id, seq)
 );
 
+-- One row per fragment; its source, recording time and recorder are those of its batch.
 CREATE TABLE fragments (
   id          INTEGER PRIMARY KEY,
+  batch_id    INTEGER NOT NULL,     -- batches.id
   entity_id   TEXT NOT NULL,
   schema      TEXT NOT NULL,
   properties  TEXT NOT NULL,        -- JSON object: property -> [values]
-  source_id   TEXT NOT NULL,
-  locator     TEXT NOT NULL,
-  recorded_at TEXT NOT NULL,
-  recorded_by TEXT NOT NULL
+  locator     TEXT NOT NULL
 );
 CREATE INDEX fragments_by_entity ON fragments(entity_id);
 

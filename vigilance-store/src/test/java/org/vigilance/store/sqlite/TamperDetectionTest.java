@@ -134,10 +134,8 @@ class TamperDetectionTest {
   @Test
   void an_inserted_fragment_is_found() throws Exception {
     sql(
-        "INSERT INTO fragments (id, entity_id, schema, properties, source_id, locator, recorded_at,"
-            + " recorded_by) VALUES (1000, 'forged', 'Company', '{}', '"
-            + source.id()
-            + "', 'line:99', '2026-01-01T00:00:00Z', 'x')");
+        "INSERT INTO fragments (id, batch_id, entity_id, schema, properties, locator)"
+            + " VALUES (1000, 1, 'forged', 'Company', '{}', 'line:99')");
     assertThat(verify().problems())
         .anySatisfy(p -> assertThat(p).contains("1 stored fragments belong to no committed batch"));
   }
