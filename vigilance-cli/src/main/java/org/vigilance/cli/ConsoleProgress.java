@@ -22,8 +22,29 @@ final class ConsoleProgress implements ProgressListener {
     this.err = err;
   }
 
+  /**
+   * A bar on {@code err} unless asked to be quiet or unless there is no terminal to draw on (a bar
+   * redrawn with carriage returns only clutters a log file).
+   */
   static ProgressListener of(boolean quiet, PrintStream err) {
-    return quiet ? ProgressListener.NONE : new ConsoleProgress(err);
+    return quiet || !interactive() ? ProgressListener.NONE : new ConsoleProgress(err);
+  }
+
+  /**
+   * Whether standard streams are attached to a terminal: {@code Console.isTerminal()} on JDK 22+,
+   * where {@code System.console()} is never null; on JDK 21 a console exists only for a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal is called where it exists
+  static boolean interactive() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(java.io.Console.class.getMethod("isTerminal").invoke(console));
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   @Override

@@ -154,7 +154,7 @@ public final class VerifyWorkspace {
       }
     }
     List<ContentHash> blobs = workspace.blobs().list();
-    progress.start("verify blobs", blobs.size() + used.size(), "blobs");
+    progress.start("verify blobs", blobs.size(), "blobs");
     int blobsChecked = 0;
     for (ContentHash hash : used) {
       if (!workspace.blobs().contains(hash)) {
