@@ -187,6 +187,73 @@ class ImportSourceTest {
     assertThat(new VerifyWorkspace(ws).run(ProgressListener.NONE).problems()).isEmpty();
   }
 
+  /** Each line "n" describes three entities; fails after {@code failAt} lines. */
+  private static final class TripleReader implements RecordReader {
+    private final long failAt;
+
+    TripleReader(long failAt) {
+      this.failAt = failAt;
+    }
+
+    @Override
+    public String recordKind() {
+      return "row";
+    }
+
+    @Override
+    public void read(InputStream in, RecordSink sink) throws IOException {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        long number = i + 1L;
+        if (number > failAt) {
+          throw new IOException("simulated crash at row " + number);
+        }
+        if (lines[i].isBlank() || number <= sink.resumeAfter()) {
+          continue;
+        }
+        for (String part : List.of("a", "b", "c")) {
+          sink.accept(
+              number,
+              new EntityDraft(
+                  EntityId.of(part + lines[i]), "Company", Map.of("name", List.of(part))),
+              () -> new byte[0]);
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_record_with_several_entities_is_never_split_across_batches() throws IOException {
+    InMemoryWorkspace ws = new InMemoryWorkspace(dir, Clock.systemUTC());
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      text.append(i).append('\n');
+    }
+    List<BatchInfo> commits = new ArrayList<>();
+    ImportSource useCase =
+        new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), MODEL, Clock.systemUTC());
+    assertThatThrownBy(
+            () ->
+                useCase.run(
+                    request(commits),
+                    stream(text.toString()),
+                    new TripleReader(17),
+                    ProgressListener.NONE))
+        .hasMessageContaining("simulated crash");
+    assertThat(commits).allSatisfy(b -> assertThat(b.fragments() % 3).isZero());
+    ImportOutcome outcome =
+        useCase.run(
+            request(new ArrayList<>()),
+            stream(text.toString()),
+            new TripleReader(Long.MAX_VALUE),
+            ProgressListener.NONE);
+    assertThat(outcome.totals().fragments()).isEqualTo(90);
+    assertThat(ws.fragments().counts().entities()).isEqualTo(90);
+    assertThat(ws.fragments().fragmentsOf(EntityId.of("b17")))
+        .singleElement()
+        .satisfies(f -> assertThat(f.locator().value()).isEqualTo("row:17"));
+  }
+
   @Test
   void empty_input_is_refused_and_registers_nothing() {
     InMemoryWorkspace ws = new InMemoryWorkspace(dir, Clock.systemUTC());

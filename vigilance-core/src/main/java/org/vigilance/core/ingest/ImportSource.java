@@ -105,7 +105,11 @@ public final class ImportSource {
     long resumeAfter = last.map(BatchInfo::lastRecord).orElse(0L);
     BatchingSink sink =
         new BatchingSink(
-            source, request, resumeAfter, last.map(BatchInfo::sequence).orElse(0L) + 1);
+            source,
+            request,
+            reader.recordKind(),
+            resumeAfter,
+            last.map(BatchInfo::sequence).orElse(0L) + 1);
     progress.start("import " + request.name(), blob.size(), "B");
     try (CountingInputStream in = new CountingInputStream(blobs.open(blob.hash()))) {
       sink.counter = in;
@@ -158,6 +162,7 @@ public final class ImportSource {
     private final ExecutorService committer;
     private final ArrayDeque<Future<Optional<BatchInfo>>> pending = new ArrayDeque<>();
     private final String recordedBy;
+    private final String recordKind;
     private long nextSequence;
     private List<Fragment> batchFragments = new ArrayList<>();
     private List<Reject> batchRejects = new ArrayList<>();
@@ -170,8 +175,14 @@ public final class ImportSource {
     private @Nullable CountingInputStream counter;
     private ProgressListener progress = ProgressListener.NONE;
 
-    BatchingSink(Source source, ImportRequest request, long resumeAfter, long nextSequence) {
+    BatchingSink(
+        Source source,
+        ImportRequest request,
+        String recordKind,
+        long resumeAfter,
+        long nextSequence) {
       this.source = source;
+      this.recordKind = recordKind;
       this.request = request;
       this.resumeAfter = resumeAfter;
       this.nextSequence = nextSequence;
@@ -202,7 +213,7 @@ public final class ImportSource {
       }
       begin(record);
       batchFragments.add(
-          new Fragment(draft, source.id(), Locator.line(record), batchStartedAt, recordedBy));
+          new Fragment(draft, source.id(), locator(record), batchStartedAt, recordedBy));
       end();
     }
 
@@ -212,14 +223,26 @@ public final class ImportSource {
         return;
       }
       begin(record);
-      batchRejects.add(new Reject(Locator.line(record), field, reason, raw));
+      batchRejects.add(new Reject(locator(record), field, reason, raw));
       end();
     }
 
+    private Locator locator(long record) {
+      return new Locator(recordKind + ":" + record);
+    }
+
+    /**
+     * Starts (or continues) a record. A batch is closed only between records, so that a resumed
+     * import never finds a record half stored.
+     */
     private void begin(long record) {
-      if (record <= lastRecord) {
+      if (record < lastRecord) {
         throw new IllegalStateException(
             "records out of order: " + record + " after " + lastRecord + " in " + source.name());
+      }
+      if (record > lastRecord
+          && batchFragments.size() + batchRejects.size() >= request.batchSize()) {
+        flush();
       }
       if (firstRecord < 0) {
         firstRecord = record;
@@ -230,9 +253,6 @@ public final class ImportSource {
 
     private void end() {
       records++;
-      if (batchFragments.size() + batchRejects.size() >= request.batchSize()) {
-        flush();
-      }
       if (records % PROGRESS_EVERY == 0 && counter != null) {
         progress.update(counter.count.get(), records);
       }

@@ -17,4 +17,12 @@ public interface RecordReader {
 
   /** Reads every record of the stream into the sink. */
   void read(InputStream in, RecordSink sink) throws IOException;
+
+  /**
+   * What a record is called in a locator: {@code line} (the default), {@code row}, {@code release},
+   * ... Fragments cite {@code kind:number}.
+   */
+  default String recordKind() {
+    return "line";
+  }
 }

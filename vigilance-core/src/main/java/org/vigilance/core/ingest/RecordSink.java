@@ -10,11 +10,13 @@ public interface RecordSink {
   long resumeAfter();
 
   /**
-   * A record that was read as an entity. The sink still checks it against the model.
+   * A record that was read as an entity (call once per entity when a record describes several, with
+   * the same record number). The sink still checks it against the model.
    *
    * @param record the record number
    * @param draft what it says
-   * @param raw the record's bytes, fetched only if the sink rejects the draft
+   * @param raw the record's bytes, fetched only if the sink rejects the draft, and only during this
+   *     call
    */
   void accept(long record, EntityDraft draft, RawRecord raw);
 
