@@ -53,7 +53,8 @@ public final class Wiring {
             SqliteWorkspace.opener(clock),
             model,
             Map.of(
-                "ftm", new Environment.ImportFormat("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new)),
+                "ftm",
+                Environment.ImportFormat.simple("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new)),
             Map.of("ftm", new Environment.ExportFormat("ftm", FtmEntityWriter::new)),
             clock,
             variables,

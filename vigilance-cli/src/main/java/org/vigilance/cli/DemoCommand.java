@@ -54,7 +54,11 @@ final class DemoCommand implements Callable<Integer> {
               batch -> {});
       outcome =
           new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock())
-              .run(request, sample, ftm.reader().get(), ProgressListener.NONE);
+              .run(
+                  request,
+                  sample,
+                  ftm.reader().apply(new Environment.ImportOptions(null, null)),
+                  ProgressListener.NONE);
     }
     out.println(
         outcome.alreadyImported()

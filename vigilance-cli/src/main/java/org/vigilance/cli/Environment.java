@@ -3,10 +3,12 @@ package org.vigilance.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.Model;
 import org.vigilance.core.ingest.EntityWriter;
 import org.vigilance.core.ingest.RecordReader;
@@ -52,9 +54,27 @@ public record Environment(
    *
    * @param name its name on the command line
    * @param mediaType the media type of its files
-   * @param reader makes a reader (one per import)
+   * @param reader makes a reader (one per import) for the given options; throws {@link
+   *     IllegalArgumentException} with a clear message when the options are wrong (a bad mapping),
+   *     before anything is imported
    */
-  public record ImportFormat(String name, String mediaType, Supplier<RecordReader> reader) {}
+  public record ImportFormat(
+      String name, String mediaType, Function<ImportOptions, RecordReader> reader) {
+
+    /** A format whose reader takes no options. */
+    public static ImportFormat simple(
+        String name, String mediaType, Supplier<RecordReader> reader) {
+      return new ImportFormat(name, mediaType, options -> reader.get());
+    }
+  }
+
+  /**
+   * What the command line says about one import, for formats that need more than the bytes.
+   *
+   * @param input the file being imported, or null for standard input
+   * @param mapping a mapping file ({@code --mapping}), when given
+   */
+  public record ImportOptions(@Nullable Path input, @Nullable Path mapping) {}
 
   /**
    * An export format.

@@ -17,6 +17,7 @@ import org.vigilance.core.ingest.EmptyInputException;
 import org.vigilance.core.ingest.ImportOutcome;
 import org.vigilance.core.ingest.ImportRequest;
 import org.vigilance.core.ingest.ImportSource;
+import org.vigilance.core.ingest.RecordReader;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,6 +79,12 @@ final class ImportCommand implements Callable<Integer> {
       description = "Records per atomic batch (default: ${DEFAULT-VALUE}).")
   int batchSize = ImportRequest.DEFAULT_BATCH_SIZE;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "MAPPING.yml",
+      description = "FollowTheMoney mapping file (format csv).")
+  @Nullable Path mapping;
+
   @Option(names = "--report-batches", hidden = true, description = "Print each committed batch.")
   boolean reportBatches;
 
@@ -101,6 +108,14 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     String name = stdin ? "stdin" : String.valueOf(path.getFileName());
+    RecordReader reader;
+    try {
+      reader =
+          importFormat.reader().apply(new Environment.ImportOptions(stdin ? null : path, mapping));
+    } catch (IllegalArgumentException e) {
+      env.err().println("vigilance: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     PrintStream out = env.out();
     try (Workspace ws = root.openWorkspace()) {
       ImportRequest request =
@@ -121,7 +136,7 @@ final class ImportCommand implements Callable<Integer> {
           new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock());
       ImportOutcome outcome;
       try (InputStream in = stdin ? env.stdin() : Files.newInputStream(path)) {
-        outcome = useCase.run(request, in, importFormat.reader().get(), root.progress());
+        outcome = useCase.run(request, in, reader, root.progress());
       } catch (EmptyInputException e) {
         env.err().println("vigilance: " + e.getMessage());
         return ExitCodes.EMPTY;

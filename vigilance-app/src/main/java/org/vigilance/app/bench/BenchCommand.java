@@ -174,7 +174,11 @@ public final class BenchCommand {
             quiet ? ProgressListener.NONE : org.vigilance.cli.Progress.console(env.err());
         outcome =
             new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock())
-                .run(request, in, ftm.reader().get(), progress);
+                .run(
+                    request,
+                    in,
+                    ftm.reader().apply(new Environment.ImportOptions(file, null)),
+                    progress);
       }
       double elapsed = seconds(t0);
       if (outcome.totals().fragments() != entities || outcome.hasRejects()) {

@@ -105,11 +105,7 @@ public final class ImportSource {
     long resumeAfter = last.map(BatchInfo::lastRecord).orElse(0L);
     BatchingSink sink =
         new BatchingSink(
-            source,
-            request,
-            reader.recordKind(),
-            resumeAfter,
-            last.map(BatchInfo::sequence).orElse(0L) + 1);
+            source, request, reader, resumeAfter, last.map(BatchInfo::sequence).orElse(0L) + 1);
     progress.start("import " + request.name(), blob.size(), "B");
     try (CountingInputStream in = new CountingInputStream(blobs.open(blob.hash()))) {
       sink.counter = in;
@@ -162,7 +158,7 @@ public final class ImportSource {
     private final ExecutorService committer;
     private final ArrayDeque<Future<Optional<BatchInfo>>> pending = new ArrayDeque<>();
     private final String recordedBy;
-    private final String recordKind;
+    private final RecordReader reader;
     private long nextSequence;
     private List<Fragment> batchFragments = new ArrayList<>();
     private List<Reject> batchRejects = new ArrayList<>();
@@ -178,11 +174,11 @@ public final class ImportSource {
     BatchingSink(
         Source source,
         ImportRequest request,
-        String recordKind,
+        RecordReader reader,
         long resumeAfter,
         long nextSequence) {
       this.source = source;
-      this.recordKind = recordKind;
+      this.reader = reader;
       this.request = request;
       this.resumeAfter = resumeAfter;
       this.nextSequence = nextSequence;
@@ -228,7 +224,7 @@ public final class ImportSource {
     }
 
     private Locator locator(long record) {
-      return new Locator(recordKind + ":" + record);
+      return reader.locate(record);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.vigilance.core.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.vigilance.core.entity.Locator;
 
 /**
  * Reads the records of one source format (an importer's parsing half).
@@ -24,5 +25,15 @@ public interface RecordReader {
    */
   default String recordKind() {
     return "line";
+  }
+
+  /**
+   * Where record {@code number} is, as fragments cite it. The default is {@code kind:number}; a
+   * reader of a container (a zip of CSV files, say) may name the part: {@code
+   * row:Contracts_PrimeTransactions_1.csv:17}. Called during {@link #read}, for records already
+   * handed to the sink.
+   */
+  default Locator locate(long number) {
+    return new Locator(recordKind() + ":" + number);
   }
 }
