@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
       ShowCommand.class,
       StatsCommand.class,
       SourcesCommand.class,
+      ContractsCommand.class,
       VerifyCommand.class,
       DemoCommand.class
     },
