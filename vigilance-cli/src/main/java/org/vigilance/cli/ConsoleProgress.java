@@ -59,12 +59,14 @@ final class ConsoleProgress implements ProgressListener {
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(250)
             .setConsumer(new ConsoleProgressBarConsumer(err))
-            .hideEta()
             .clearDisplayOnFinish();
     if (unit.equals("B")) {
-      builder.setUnit(" MB", 1_000_000L);
+      builder.setUnit(" MB", 1_000_000L); // the rate in records/s goes in the extra message
     } else {
       builder.showSpeed();
+    }
+    if (total <= 0) {
+      builder.hideEta();
     }
     bar = builder.build();
   }

@@ -23,8 +23,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "contracts",
     description = {
-      "List contracts with supplier, awarding agency unit (and the units above it), dates and",
-      "values, then totals by agency unit and year."
+      "List contracts with supplier, agency unit, dates and values, and totals.",
+      "The awarding unit is shown with the units above it; totals are by unit and year."
     })
 final class ContractsCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;

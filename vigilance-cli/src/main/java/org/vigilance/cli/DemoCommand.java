@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "demo",
     description = {
-      "Create the workspace, import the bundled FollowTheMoney sample (a vendor, its products, its",
-      "contracts with agency units) and print what the workspace holds."
+      "Import the bundled sample into a workspace and show what it holds.",
+      "The sample (FollowTheMoney) holds a vendor, its products and its contracts with agency",
+      "units, from public records."
     })
 final class DemoCommand implements Callable<Integer> {
   /** The name the bundled sample is stored under. */

@@ -28,9 +28,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "import",
     description = {
-      "Import a file: its bytes are stored as a source (SHA-256), each record becomes a fragment",
-      "citing file and line. Rejected records go to a rejects file with line and reason.",
-      "Importing the same file again adds nothing; an interrupted import resumes."
+      "Import a file as a source; each record becomes a fragment citing file and line.",
+      "The file's bytes are stored once (SHA-256). Rejected records go to a rejects file with",
+      "line, field and reason. Importing the same file again adds nothing; an interrupted",
+      "import resumes. Formats: ftm (FollowTheMoney entity JSON Lines)."
     })
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;

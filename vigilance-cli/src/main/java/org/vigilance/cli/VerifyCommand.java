@@ -17,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "verify",
     description = {
-      "Re-check the journal's hash chain, every fragment batch against its journal entry, and every",
-      "blob against its SHA-256. Exits 4 and names what broke when anything does not match."
+      "Re-check the journal chain, every batch and every blob; name what broke.",
+      "Every fragment batch is re-hashed against its journal entry, every blob against its",
+      "SHA-256. Exits 4 when anything does not match."
     })
 final class VerifyCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
