@@ -42,17 +42,13 @@ public record Fragment(
 
   /**
    * Appends the canonical form of what is particular to this fragment: entity id, schema,
-   * properties in name order, and locator. A {@link FragmentBatch} writes the fields its fragments
-   * share (source, recording time, recorder) once.
+   * properties as canonical JSON ({@link EntityDraft#propertiesJson()}), and locator. A {@link
+   * FragmentBatch} writes the fields its fragments share (source, recording time, recorder) once.
    */
   public void writeCanonicalEntity(Canonical out) {
-    out.text(entity.id().value()).text(entity.schema()).number(entity.properties().size());
-    for (Map.Entry<String, List<String>> property : entity.properties().entrySet()) {
-      out.text(property.getKey()).number(property.getValue().size());
-      for (String value : property.getValue()) {
-        out.text(value);
-      }
-    }
-    out.text(locator.value());
+    out.text(entity.id().value())
+        .text(entity.schema())
+        .text(entity.propertiesJson())
+        .text(locator.value());
   }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,27 +50,12 @@ final class SqliteFragmentStore implements FragmentStore {
     this.db = db;
   }
 
-  /** A batch with its properties already encoded as JSON. */
-  private record SqliteStaged(FragmentBatch batch, List<String> properties) implements Staged {}
-
-  @Override
-  public Staged stage(FragmentBatch batch) {
-    return new SqliteStaged(
-        batch,
-        Arrays.asList(
-            PropertiesCodec.encodeAll(
-                batch.fragments().stream().map(Fragment::properties).toList())));
-  }
-
   @Override
   public Optional<BatchInfo> commit(Staged staged) {
-    SqliteStaged ready =
-        staged instanceof SqliteStaged s ? s : (SqliteStaged) stage(staged.batch());
-    return db.write(c -> appendIn(c, ready.batch(), ready.properties()));
+    return db.write(c -> appendIn(c, staged.batch()));
   }
 
-  private Optional<BatchInfo> appendIn(Connection c, FragmentBatch batch, List<String> properties)
-      throws SQLException {
+  private Optional<BatchInfo> appendIn(Connection c, FragmentBatch batch) throws SQLException {
     SourceId source = batch.source();
     try (PreparedStatement s =
         c.prepareStatement("SELECT 1 FROM batches WHERE source_id = ? AND seq = ?")) {
@@ -120,7 +104,7 @@ final class SqliteFragmentStore implements FragmentStore {
         batchId = keys.getLong(1);
       }
     }
-    insertFragments(c, batchId, firstId, fragments, properties);
+    insertFragments(c, batchId, firstId, fragments);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO rejects (source_id, batch_seq, locator, field, reason, raw)"
@@ -147,14 +131,13 @@ final class SqliteFragmentStore implements FragmentStore {
   }
 
   private static void insertFragments(
-      Connection c, long batchId, long firstId, List<Fragment> fragments, List<String> properties)
-      throws SQLException {
+      Connection c, long batchId, long firstId, List<Fragment> fragments) throws SQLException {
     int full = fragments.size() / ROWS_PER_INSERT;
     int done = 0;
     if (full > 0) {
       try (PreparedStatement insert = c.prepareStatement(fragmentInsert(ROWS_PER_INSERT))) {
         for (int chunk = 0; chunk < full; chunk++) {
-          bindFragments(insert, batchId, firstId, fragments, properties, done, ROWS_PER_INSERT);
+          bindFragments(insert, batchId, firstId, fragments, done, ROWS_PER_INSERT);
           insert.executeUpdate();
           done += ROWS_PER_INSERT;
         }
@@ -163,7 +146,7 @@ final class SqliteFragmentStore implements FragmentStore {
     int rest = fragments.size() - done;
     if (rest > 0) {
       try (PreparedStatement insert = c.prepareStatement(fragmentInsert(rest))) {
-        bindFragments(insert, batchId, firstId, fragments, properties, done, rest);
+        bindFragments(insert, batchId, firstId, fragments, done, rest);
         insert.executeUpdate();
       }
     }
@@ -184,7 +167,6 @@ final class SqliteFragmentStore implements FragmentStore {
       long batchId,
       long firstId,
       List<Fragment> fragments,
-      List<String> properties,
       int from,
       int count)
       throws SQLException {
@@ -195,7 +177,7 @@ final class SqliteFragmentStore implements FragmentStore {
       insert.setLong(column++, batchId);
       insert.setString(column++, f.entityId().value());
       insert.setString(column++, f.schema());
-      insert.setString(column++, properties.get(i));
+      insert.setString(column++, f.entity().propertiesJson());
       insert.setString(column++, f.locator().value());
     }
   }
