@@ -1,11 +1,14 @@
 package org.vigilance.app;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.app.bench.BenchCommand;
 import org.vigilance.cli.Environment;
 import org.vigilance.cli.VigilanceCommand;
@@ -13,6 +16,7 @@ import org.vigilance.core.entity.Model;
 import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
 import org.vigilance.store.sqlite.SqliteWorkspace;
 import picocli.CommandLine;
 
@@ -54,7 +58,15 @@ public final class Wiring {
             model,
             Map.of(
                 "ftm",
-                Environment.ImportFormat.simple("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new)),
+                Environment.ImportFormat.simple("ftm", FTM_MEDIA_TYPE, FtmRecordReader::new),
+                "usaspending",
+                new Environment.ImportFormat(
+                    "usaspending",
+                    "text/csv",
+                    options -> {
+                      checked(options.input(), UsaspendingRecordReader::checkHeader);
+                      return new UsaspendingRecordReader();
+                    })),
             Map.of("ftm", new Environment.ExportFormat("ftm", FtmEntityWriter::new)),
             clock,
             variables,
@@ -75,6 +87,24 @@ public final class Wiring {
     CommandLine cli = VigilanceCommand.commandLine(environment);
     cli.addSubcommand(new BenchCommand(environment));
     return cli;
+  }
+
+  /** A check that reads a file. */
+  @FunctionalInterface
+  private interface FileCheck {
+    void check(Path file) throws IOException;
+  }
+
+  /** Runs a format's up-front check on a named file (standard input is checked while read). */
+  private static void checked(@Nullable Path input, FileCheck check) {
+    if (input == null) {
+      return;
+    }
+    try {
+      check.check(input);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + input + ": " + e.getMessage(), e);
+    }
   }
 
   static InputStream openDemoSample() {

@@ -31,12 +31,13 @@ import picocli.CommandLine.ParentCommand;
       "Import a file as a source; each record becomes a fragment citing file and line.",
       "The file's bytes are stored once (SHA-256). Rejected records go to a rejects file with",
       "line, field and reason. Importing the same file again adds nothing; an interrupted",
-      "import resumes. Formats: ftm (FollowTheMoney entity JSON Lines)."
+      "import resumes. Formats: ftm (FollowTheMoney entity JSON Lines), usaspending (USAspending",
+      "contract award summaries or transactions: CSV, or the download's zip)."
     })
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
 
-  @Parameters(index = "0", paramLabel = "FORMAT", description = "Input format: ftm.")
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "Input format: ftm, usaspending.")
   String format = "";
 
   @Parameters(index = "1", paramLabel = "FILE", description = "The file, or - for standard input.")
@@ -123,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
           new ImportRequest(
               name,
               importFormat.name(),
-              importFormat.mediaType(),
+              stdin ? importFormat.mediaType() : mediaType(path, importFormat.mediaType()),
               CollectionName.of(collection),
               Sensitivity.parse(sensitivity),
               EvidenceGrade.parse(grade),
@@ -148,6 +149,17 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.EMPTY;
       }
       return outcome.hasRejects() ? ExitCodes.REJECTS : ExitCodes.OK;
+    }
+  }
+
+  /** {@code application/zip} for a zip archive (whatever the format), else the format's type. */
+  private static String mediaType(Path file, String formatType) throws IOException {
+    byte[] head = new byte[4];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n = in.readNBytes(head, 0, 4);
+      return n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+          ? "application/zip"
+          : formatType;
     }
   }
 

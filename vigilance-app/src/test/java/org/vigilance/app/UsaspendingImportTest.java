@@ -1,0 +1,69 @@
+package org.vigilance.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigilance.cli.ExitCodes;
+
+/** {@code vigilance import usaspending} on real downloads, end to end. */
+class UsaspendingImportTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path REAL =
+      Path.of(
+          "../../shared/data/usaspending/ice-minnesota/data/umn/"
+              + "Contracts_PrimeAwardSummaries_2025-03-28_H02M59S08_1.csv");
+
+  @TempDir Path dir;
+
+  @Test
+  void a_real_download_and_its_zip_import_and_list_as_contracts() throws Exception {
+    assumeTrue(Files.exists(REAL), "../shared is absent");
+    CliRunner cli = new CliRunner(dir.resolve("ws"));
+    CliRunner.Result r = cli.run("import", "usaspending", REAL.toString(), "--grade", "E1");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    JsonNode contracts = JSON.readTree(cli.run("contracts", "--json").out()).get("contracts");
+    assertThat(contracts).hasSize(5);
+    assertThat(contracts.get(0).get("unitPath").size()).isGreaterThanOrEqualTo(2);
+    assertThat(contracts.get(0).get("suppliers")).isNotEmpty();
+
+    Path zip = dir.resolve("download.zip");
+    try (OutputStream file = Files.newOutputStream(zip);
+        ZipOutputStream out = new ZipOutputStream(file)) {
+      out.putNextEntry(new ZipEntry(REAL.getFileName().toString()));
+      Files.copy(REAL, out);
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry("Data_Dictionary.txt"));
+      out.write("not a contracts file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    CliRunner other = new CliRunner(dir.resolve("ws-zip"));
+    CliRunner.Result z = other.run("import", "usaspending", zip.toString());
+    assertThat(z.exit()).as(z.toString()).isZero();
+    JsonNode sources = JSON.readTree(other.run("sources", "--json").out());
+    assertThat(sources.get(0).get("mediaType").asText()).isEqualTo("application/zip");
+    String id = contracts.get(0).get("id").asText();
+    assertThat(other.run("show", id).out())
+        .contains("download.zip row:" + REAL.getFileName() + ":");
+  }
+
+  @Test
+  void a_file_that_is_not_a_usaspending_download_is_refused_before_anything_is_imported()
+      throws Exception {
+    Path headerless = dir.resolve("headerless.csv");
+    Files.writeString(headerless, "CONT_AWD_1,70CDCR18P00000012,1000.00\n");
+    CliRunner cli = new CliRunner(dir.resolve("ws"));
+    CliRunner.Result r = cli.run("import", "usaspending", headerless.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("lacks the columns").contains("contract_award_unique_key");
+    assertThat(JSON.readTree(cli.run("sources", "--json").out())).isEmpty();
+  }
+}
