@@ -56,6 +56,30 @@ class UsaspendingImportTest {
   }
 
   @Test
+  void a_newer_download_adds_the_changed_values_and_keeps_the_history() throws Exception {
+    assumeTrue(Files.exists(REAL), "../shared is absent");
+    String original = Files.readString(REAL);
+    assertThat(original).contains("16000.00");
+    Path newer = dir.resolve("Contracts_PrimeAwardSummaries_2025-06-01_newer_1.csv");
+    Files.writeString(newer, original.replaceFirst("16000\\.00", "17500.00"));
+    CliRunner cli = new CliRunner(dir.resolve("ws"));
+    assertThat(cli.run("import", "usaspending", REAL.toString()).exit()).isZero();
+    assertThat(cli.run("import", "usaspending", REAL.toString()).out())
+        .contains("Already imported: nothing added");
+    assertThat(cli.run("import", "usaspending", newer.toString()).exit()).isZero();
+    String id = "usaspending-award:CONT_AWD_70CDCR20P00000053_7012_-NONE-_-NONE-";
+    JsonNode amounts =
+        JSON.readTree(cli.run("show", id, "--json").out()).get("properties").get("amount");
+    assertThat(amounts).hasSize(2);
+    assertThat(amounts.get(0).get("value").asText()).isEqualTo("16000.00");
+    assertThat(amounts.get(0).get("sources").get(0).get("name").asText())
+        .isEqualTo(REAL.getFileName().toString());
+    assertThat(amounts.get(1).get("value").asText()).isEqualTo("17500.00");
+    assertThat(amounts.get(1).get("sources").get(0).get("name").asText())
+        .isEqualTo(newer.getFileName().toString());
+  }
+
+  @Test
   void a_file_that_is_not_a_usaspending_download_is_refused_before_anything_is_imported()
       throws Exception {
     Path headerless = dir.resolve("headerless.csv");
