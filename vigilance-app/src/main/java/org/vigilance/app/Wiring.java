@@ -16,6 +16,7 @@ import org.vigilance.core.entity.Model;
 import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.ingest.mapping.MappingRecordReader;
 import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
 import org.vigilance.store.sqlite.SqliteWorkspace;
 import picocli.CommandLine;
@@ -66,6 +67,18 @@ public final class Wiring {
                     options -> {
                       checked(options.input(), UsaspendingRecordReader::checkHeader);
                       return new UsaspendingRecordReader();
+                    }),
+                "csv",
+                new Environment.ImportFormat(
+                    "csv",
+                    "text/csv",
+                    options -> {
+                      Path mapping = options.mapping();
+                      if (mapping == null) {
+                        throw new IllegalArgumentException(
+                            "import csv needs --mapping MAPPING.yml (a FollowTheMoney mapping)");
+                      }
+                      return MappingRecordReader.open(mapping, options.input(), model);
                     })),
             Map.of("ftm", new Environment.ExportFormat("ftm", FtmEntityWriter::new)),
             clock,
