@@ -17,6 +17,7 @@ import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
 import org.vigilance.ingest.mapping.MappingRecordReader;
+import org.vigilance.ingest.ocds.OcdsRecordReader;
 import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
 import org.vigilance.store.sqlite.SqliteWorkspace;
 import picocli.CommandLine;
@@ -67,6 +68,14 @@ public final class Wiring {
                     options -> {
                       checked(options.input(), UsaspendingRecordReader::checkHeader);
                       return new UsaspendingRecordReader();
+                    }),
+                "ocds",
+                new Environment.ImportFormat(
+                    "ocds",
+                    "application/json",
+                    options -> {
+                      checked(options.input(), OcdsRecordReader::check);
+                      return new OcdsRecordReader(model);
                     }),
                 "csv",
                 new Environment.ImportFormat(

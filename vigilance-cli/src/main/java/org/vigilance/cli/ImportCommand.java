@@ -32,8 +32,9 @@ import picocli.CommandLine.ParentCommand;
       "The file's bytes are stored once (SHA-256). Rejected records go to a rejects file with",
       "line, field and reason. Importing the same file again adds nothing; an interrupted",
       "import resumes. Formats: ftm (FollowTheMoney entity JSON Lines), usaspending (USAspending",
-      "contract award summaries or transactions: CSV, or the download's zip), csv (any table,",
-      "with a FollowTheMoney mapping: --mapping MAPPING.yml)."
+      "contract award summaries or transactions: CSV, or the download's zip), ocds (Open",
+      "Contracting release or record packages, releases, arrays, JSON Lines; 1.0 and 1.1), csv",
+      "(any table, with a FollowTheMoney mapping: --mapping MAPPING.yml)."
     })
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
@@ -41,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FORMAT",
-      description = "Input format: ftm, usaspending, csv.")
+      description = "Input format: ftm, usaspending, ocds, csv.")
   String format = "";
 
   @Parameters(index = "1", paramLabel = "FILE", description = "The file, or - for standard input.")
