@@ -255,6 +255,22 @@ class ImportSourceTest {
   }
 
   @Test
+  void a_statement_repeated_verbatim_is_recorded_at_its_first_occurrence_only() throws IOException {
+    InMemoryWorkspace ws = new InMemoryWorkspace(dir, Clock.systemUTC());
+    ImportOutcome outcome =
+        run(
+            ws,
+            "agency Company Border Agency\nagency Company Border Agency\n"
+                + "agency Company Border Agency, renamed\n",
+            Long.MAX_VALUE,
+            new ArrayList<>());
+    assertThat(outcome.totals().fragments()).isEqualTo(2);
+    assertThat(ws.fragments().fragmentsOf(EntityId.of("agency")))
+        .extracting(f -> f.locator().value())
+        .containsExactly("line:1", "line:3");
+  }
+
+  @Test
   void empty_input_is_refused_and_registers_nothing() {
     InMemoryWorkspace ws = new InMemoryWorkspace(dir, Clock.systemUTC());
     assertThatThrownBy(() -> run(ws, "", Long.MAX_VALUE, new ArrayList<>()))

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +47,7 @@ import org.vigilance.core.evidence.SourceId;
 public final class ImportSource {
   private static final int MAX_PENDING_BATCHES = 2;
   private static final int PROGRESS_EVERY = 1_000;
+  private static final int REPEATS_REMEMBERED = 20_000;
 
   private final BlobStore blobs;
   private final SourceCatalog sources;
@@ -165,6 +168,15 @@ public final class ImportSource {
     private long firstRecord = -1;
     private long lastRecord = -1;
     private Instant batchStartedAt = Instant.EPOCH;
+    private final Map<String, Boolean> recent =
+        new LinkedHashMap<>(1024, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REPEATS_REMEMBERED;
+          }
+        };
     private long records;
     private long addedFragments;
     private long addedRejects;
@@ -207,10 +219,24 @@ public final class ImportSource {
         reject(record, problem.get().field(), problem.get().reason(), raw.bytes());
         return;
       }
+      if (repeated(draft)) {
+        return;
+      }
       begin(record);
       batchFragments.add(
           new Fragment(draft, source.id(), locator(record), batchStartedAt, recordedBy));
       end();
+    }
+
+    /**
+     * Whether this run of this source already recorded exactly this statement (same entity, schema
+     * and values): a table repeats its agencies and suppliers on every row, and citing the first
+     * row that says it is enough. Remembers the most recent {@link #REPEATS_REMEMBERED} statements,
+     * so a repeat further back is recorded again, which is harmless.
+     */
+    private boolean repeated(EntityDraft draft) {
+      String key = draft.id().value() + '\n' + draft.schema() + '\n' + draft.propertiesJson();
+      return recent.put(key, Boolean.TRUE) != null;
     }
 
     @Override
