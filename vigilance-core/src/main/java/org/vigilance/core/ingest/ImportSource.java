@@ -168,12 +168,12 @@ public final class ImportSource {
     private long firstRecord = -1;
     private long lastRecord = -1;
     private Instant batchStartedAt = Instant.EPOCH;
-    private final Map<String, Boolean> recent =
+    private final Map<Statement, Boolean> recent =
         new LinkedHashMap<>(1024, 0.75f, true) {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<Statement, Boolean> eldest) {
             return size() > REPEATS_REMEMBERED;
           }
         };
@@ -235,8 +235,10 @@ public final class ImportSource {
      * so a repeat further back is recorded again, which is harmless.
      */
     private boolean repeated(EntityDraft draft) {
-      String key = draft.id().value() + '\n' + draft.schema() + '\n' + draft.propertiesJson();
-      return recent.put(key, Boolean.TRUE) != null;
+      return recent.put(
+              new Statement(draft.id().value(), draft.schema(), draft.propertiesJson()),
+              Boolean.TRUE)
+          != null;
     }
 
     @Override
@@ -331,6 +333,9 @@ public final class ImportSource {
       committer.shutdownNow();
     }
   }
+
+  /** What a fragment states, to recognise a verbatim repeat. */
+  private record Statement(String id, String schema, String propertiesJson) {}
 
   /** Counts the bytes read, for progress. */
   private static final class CountingInputStream extends FilterInputStream {
