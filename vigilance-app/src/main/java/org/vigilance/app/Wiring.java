@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.vigilance.app.bench.BenchCommand;
 import org.vigilance.cli.Environment;
 import org.vigilance.cli.VigilanceCommand;
 import org.vigilance.core.entity.Model;
@@ -106,9 +105,7 @@ public final class Wiring {
 
   /** A command line over this wiring. */
   public CommandLine commandLine() {
-    CommandLine cli = VigilanceCommand.commandLine(environment);
-    cli.addSubcommand(new BenchCommand(environment));
-    return cli;
+    return VigilanceCommand.commandLine(environment);
   }
 
   /** A check that reads a file. */

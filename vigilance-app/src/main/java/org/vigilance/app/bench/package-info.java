@@ -1,4 +1,7 @@
-/** Benchmarks run on purpose ({@code vigilance bench ...}), and the seeded generators they use. */
+/**
+ * Seeded generators of test data: the FtM entities that the crash test imports and that {@code
+ * vigilance bench import-ftm} (module {@code vigilance-bench}) times.
+ */
 @NullMarked
 package org.vigilance.app.bench;
 
