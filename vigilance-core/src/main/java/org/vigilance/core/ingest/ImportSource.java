@@ -47,7 +47,7 @@ import org.vigilance.core.evidence.SourceId;
 public final class ImportSource {
   private static final int MAX_PENDING_BATCHES = 2;
   private static final int PROGRESS_EVERY = 1_000;
-  private static final int REPEATS_REMEMBERED = 20_000;
+  private static final int REPEATS_REMEMBERED = 5_000;
 
   private final BlobStore blobs;
   private final SourceCatalog sources;
@@ -168,12 +168,12 @@ public final class ImportSource {
     private long firstRecord = -1;
     private long lastRecord = -1;
     private Instant batchStartedAt = Instant.EPOCH;
-    private final Map<Statement, Boolean> recent =
+    private final Map<String, EntityDraft> recent =
         new LinkedHashMap<>(1024, 0.75f, true) {
           private static final long serialVersionUID = 1L;
 
           @Override
-          protected boolean removeEldestEntry(Map.Entry<Statement, Boolean> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, EntityDraft> eldest) {
             return size() > REPEATS_REMEMBERED;
           }
         };
@@ -231,14 +231,13 @@ public final class ImportSource {
     /**
      * Whether this run of this source already recorded exactly this statement (same entity, schema
      * and values): a table repeats its agencies and suppliers on every row, and citing the first
-     * row that says it is enough. Remembers the most recent {@link #REPEATS_REMEMBERED} statements,
-     * so a repeat further back is recorded again, which is harmless.
+     * row that says it is enough. Remembers the last statement about each of the most recently seen
+     * {@link #REPEATS_REMEMBERED} entities, so an older repeat is recorded again, which is
+     * harmless.
      */
     private boolean repeated(EntityDraft draft) {
-      return recent.put(
-              new Statement(draft.id().value(), draft.schema(), draft.propertiesJson()),
-              Boolean.TRUE)
-          != null;
+      EntityDraft previous = recent.put(draft.id().value(), draft);
+      return draft.equals(previous);
     }
 
     @Override
@@ -333,9 +332,6 @@ public final class ImportSource {
       committer.shutdownNow();
     }
   }
-
-  /** What a fragment states, to recognise a verbatim repeat. */
-  private record Statement(String id, String schema, String propertiesJson) {}
 
   /** Counts the bytes read, for progress. */
   private static final class CountingInputStream extends FilterInputStream {
