@@ -211,7 +211,7 @@ public final class ImportSource {
 
     @Override
     public void accept(long record, EntityDraft draft, RawRecord raw) {
-      if (record <= resumeAfter) {
+      if (record <= resumeAfter || repeated(draft)) {
         return;
       }
       Optional<Model.Problem> problem = model.check(draft);
@@ -219,9 +219,7 @@ public final class ImportSource {
         reject(record, problem.get().field(), problem.get().reason(), raw.bytes());
         return;
       }
-      if (repeated(draft)) {
-        return;
-      }
+      recent.put(draft.id().value(), draft);
       begin(record);
       batchFragments.add(
           new Fragment(draft, source.id(), locator(record), batchStartedAt, recordedBy));
@@ -236,8 +234,7 @@ public final class ImportSource {
      * harmless.
      */
     private boolean repeated(EntityDraft draft) {
-      EntityDraft previous = recent.put(draft.id().value(), draft);
-      return draft.equals(previous);
+      return draft.equals(recent.get(draft.id().value()));
     }
 
     @Override

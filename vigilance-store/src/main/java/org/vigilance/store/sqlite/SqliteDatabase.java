@@ -44,7 +44,8 @@ final class SqliteDatabase implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setBusyTimeout(30_000);
     config.enforceForeignKeys(true);
-    config.setCacheSize(-64_000); // 64 MB of page cache: index inserts stay in memory
+    config.setCacheSize(
+        -256_000); // 256 MB of page cache (native memory): index inserts stay in memory
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000"); // fewer, larger checkpoints
     try {
