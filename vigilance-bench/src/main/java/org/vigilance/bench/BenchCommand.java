@@ -32,6 +32,7 @@ import org.vigilance.core.ingest.ImportSource;
 import org.vigilance.core.ingest.ProgressListener;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -78,33 +79,17 @@ public final class BenchCommand {
     @Option(names = "--entities", description = "How many entities (default: ${DEFAULT-VALUE}).")
     long entities = 1_000_000;
 
-    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed = 42;
-
-    @Option(names = "--dir", description = "Scratch folder (default: a new temporary folder).")
-    @Nullable Path dir;
-
-    @Option(names = "--batch-size", description = "Records per batch (default: ${DEFAULT-VALUE}).")
-    int batchSize = ImportRequest.DEFAULT_BATCH_SIZE;
-
-    @Option(names = "--no-progress", description = "No progress bar.")
-    boolean quiet;
-
-    @Option(
-        names = {"-h", "--help"},
-        usageHelp = true,
-        description = "Show this help message and exit.")
-    boolean help;
+    @Mixin RunOptions options;
 
     @Override
     public Integer call() throws IOException {
       Environment env = parent.env;
       PrintStream out = env.out();
-      Path scratch = scratch(dir);
+      Path scratch = scratch(options.dir);
       try {
-        Path file = scratch.resolve("bench-" + entities + "-" + seed + ".ftm.jsonl");
+        Path file = scratch.resolve("bench-" + entities + "-" + options.seed + ".ftm.jsonl");
         long t0 = System.nanoTime();
-        new FtmGenerator(seed).write(file, entities);
+        new FtmGenerator(options.seed).write(file, entities);
         out.printf(
             Locale.ROOT,
             "generated %,d entities (%,d bytes) in %.1f s: %s%n",
@@ -116,7 +101,8 @@ public final class BenchCommand {
 
         double parse1 = bareParse(file);
         Timed imported =
-            fullImport(env, "ftm", scratch.resolve("workspace"), file, batchSize, quiet);
+            fullImport(
+                env, "ftm", scratch.resolve("workspace"), file, options.batchSize, options.quiet);
         if (imported.outcome().totals().fragments() != entities
             || imported.outcome().hasRejects()) {
           throw new IllegalStateException(
@@ -144,7 +130,7 @@ public final class BenchCommand {
             importRate / parseRate);
         return 0;
       } finally {
-        if (dir == null) {
+        if (options.dir == null) {
           deleteTree(scratch);
         }
       }
@@ -204,34 +190,19 @@ public final class BenchCommand {
     @Option(names = "--rows", description = "How many data rows (default: ${DEFAULT-VALUE}).")
     long rows = 1_000_000;
 
-    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed = 42;
-
-    @Option(names = "--dir", description = "Scratch folder (default: a new temporary folder).")
-    @Nullable Path dir;
-
-    @Option(names = "--batch-size", description = "Records per batch (default: ${DEFAULT-VALUE}).")
-    int batchSize = ImportRequest.DEFAULT_BATCH_SIZE;
-
-    @Option(names = "--no-progress", description = "No progress bar.")
-    boolean quiet;
-
-    @Option(
-        names = {"-h", "--help"},
-        usageHelp = true,
-        description = "Show this help message and exit.")
-    boolean help;
+    @Mixin RunOptions options;
 
     @Override
     public Integer call() throws IOException, SQLException {
       Environment env = parent.env;
       PrintStream out = env.out();
-      Path scratch = scratch(dir);
+      Path scratch = scratch(options.dir);
       try {
         Path file =
-            scratch.resolve("Contracts_PrimeTransactions_bench-" + rows + "-" + seed + "_1.csv");
+            scratch.resolve(
+                "Contracts_PrimeTransactions_bench-" + rows + "-" + options.seed + "_1.csv");
         long t0 = System.nanoTime();
-        new UsaspendingGenerator(seed).write(file, rows);
+        new UsaspendingGenerator(options.seed).write(file, rows);
         out.printf(
             Locale.ROOT,
             "generated %,d rows x %d columns (%,d bytes) in %.1f s: %s%n",
@@ -250,7 +221,8 @@ public final class BenchCommand {
         Timed imported;
         long peakHeap;
         try (HeapSampler heap = HeapSampler.start()) {
-          imported = fullImport(env, "usaspending", workspace, file, batchSize, quiet);
+          imported =
+              fullImport(env, "usaspending", workspace, file, options.batchSize, options.quiet);
           peakHeap = heap.peak();
         }
         ImportOutcome outcome = imported.outcome();
@@ -287,7 +259,7 @@ public final class BenchCommand {
             Runtime.getRuntime().maxMemory() / 1_000_000);
         return 0;
       } finally {
-        if (dir == null) {
+        if (options.dir == null) {
           deleteTree(scratch);
         }
       }
@@ -385,5 +357,26 @@ public final class BenchCommand {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /** The options every import benchmark takes. */
+  static final class RunOptions {
+    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--dir", description = "Scratch folder (default: a new temporary folder).")
+    @Nullable Path dir;
+
+    @Option(names = "--batch-size", description = "Records per batch (default: ${DEFAULT-VALUE}).")
+    int batchSize = ImportRequest.DEFAULT_BATCH_SIZE;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(
+        names = {"-h", "--help"},
+        usageHelp = true,
+        description = "Show this help message and exit.")
+    boolean help;
   }
 }
