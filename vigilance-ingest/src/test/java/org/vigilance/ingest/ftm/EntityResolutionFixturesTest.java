@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.Model;
+import org.vigilance.testing.RecordingSink;
 
 /**
  * Reads the FtM entity files of the shared entity-resolution data set ({@code

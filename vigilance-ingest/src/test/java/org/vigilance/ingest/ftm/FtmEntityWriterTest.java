@@ -18,6 +18,7 @@ import org.vigilance.core.entity.Fragment;
 import org.vigilance.core.entity.Locator;
 import org.vigilance.core.entity.MergedEntity;
 import org.vigilance.core.evidence.SourceId;
+import org.vigilance.testing.RecordingSink;
 
 class FtmEntityWriterTest {
   private static final SourceId SOURCE = SourceId.of("src-0123456789abcdef01234567");

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.ingest.RecordSink;
+import org.vigilance.testing.RecordingSink;
 
 class FtmRecordReaderTest {
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.Model;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.testing.RecordingSink;
 
 /** The reader on real mapping fixtures (Aleph's, FtM's, the demo case's) and on broken rows. */
 class MappingRecordReaderTest {
@@ -500,7 +501,7 @@ class MappingRecordReaderTest {
 
     RecordingSink sink = read(reader, csv, 13);
 
-    assertThat(sink.records()).containsExactly(14L, 14L, 14L, 15L, 15L, 15L);
+    assertThat(sink.eventRecords()).containsExactly(14L, 14L, 14L, 15L, 15L, 15L);
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.Model;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.testing.RecordingSink;
 
 /**
  * Every file of the shared OCDS data ({@code shared/data/ocds/} beside the repository: ocdskit's

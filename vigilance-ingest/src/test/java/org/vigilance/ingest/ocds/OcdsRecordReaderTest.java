@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.Model;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.testing.RecordingSink;
 
 class OcdsRecordReaderTest {
   private static final Model MODEL = FtmSchemaLoader.loadDefault();

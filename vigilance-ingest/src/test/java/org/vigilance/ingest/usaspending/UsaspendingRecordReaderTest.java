@@ -24,6 +24,7 @@ import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.Model;
 import org.vigilance.core.entity.PropertyType;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
+import org.vigilance.testing.RecordingSink;
 
 class UsaspendingRecordReaderTest {
   private static final String AS_SERVED =
