@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.EntityMerger;
@@ -51,13 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     Environment env = root.env;
     Environment.ExportFormat exportFormat = env.exportFormats().get(format);
     if (exportFormat == null) {
-      env.err()
-          .println(
-              "vigilance: unknown export format '"
-                  + format
-                  + "'; known formats: "
-                  + String.join(", ", new TreeSet<>(env.exportFormats().keySet())));
-      return ExitCodes.USAGE;
+      return root.unknownFormat("export", format, env.exportFormats().keySet());
     }
     try (Workspace ws = root.openWorkspace()) {
       OutputStream target = output == null ? nonClosing(env.out()) : Files.newOutputStream(output);

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.BatchInfo;
@@ -100,13 +99,7 @@ final class ImportCommand implements Callable<Integer> {
     Environment env = root.env;
     Environment.ImportFormat importFormat = env.importFormats().get(format);
     if (importFormat == null) {
-      env.err()
-          .println(
-              "vigilance: unknown import format '"
-                  + format
-                  + "'; known formats: "
-                  + String.join(", ", new TreeSet<>(env.importFormats().keySet())));
-      return ExitCodes.USAGE;
+      return root.unknownFormat("import", format, env.importFormats().keySet());
     }
     boolean stdin = file.equals("-");
     Path path = Path.of(file);

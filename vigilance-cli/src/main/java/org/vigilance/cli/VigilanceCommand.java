@@ -107,6 +107,19 @@ public final class VigilanceCommand {
     return env.opener().open(workspaceRoot(), true);
   }
 
+  /** Says that a format is unknown and which are known; returns the usage exit code. */
+  int unknownFormat(String direction, String format, java.util.Set<String> known) {
+    env.err()
+        .println(
+            "vigilance: unknown "
+                + direction
+                + " format '"
+                + format
+                + "'; known formats: "
+                + String.join(", ", new java.util.TreeSet<>(known)));
+    return ExitCodes.USAGE;
+  }
+
   ProgressListener progress() {
     return ConsoleProgress.of(quiet, env.err());
   }

@@ -34,12 +34,6 @@ public record Fragment(
     return entity.properties();
   }
 
-  /** Appends this fragment's canonical form (every field, properties in name order). */
-  public void writeCanonical(Canonical out) {
-    writeCanonicalEntity(out);
-    out.text(source.value()).text(recordedAt.toString()).text(recordedBy);
-  }
-
   /**
    * Appends the canonical form of what is particular to this fragment: entity id, schema,
    * properties as canonical JSON ({@link EntityDraft#propertiesJson()}), and locator. A {@link

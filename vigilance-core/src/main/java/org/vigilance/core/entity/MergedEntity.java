@@ -3,7 +3,6 @@ package org.vigilance.core.entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -79,10 +78,5 @@ public record MergedEntity(
       }
     }
     return id.value();
-  }
-
-  /** The values as a plain map, for comparisons in tests and exports. */
-  public Map<String, List<String>> asMap() {
-    return plainProperties();
   }
 }

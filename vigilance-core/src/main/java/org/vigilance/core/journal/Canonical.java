@@ -72,11 +72,6 @@ public final class Canonical {
     return size;
   }
 
-  /** The bytes written so far. */
-  public byte[] toByteArray() {
-    return Arrays.copyOf(buffer, size);
-  }
-
   /** Feeds the bytes written so far into a digest and starts over. */
   public void drainInto(MessageDigest digest) {
     digest.update(buffer, 0, size);
