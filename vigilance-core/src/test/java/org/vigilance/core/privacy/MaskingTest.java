@@ -72,7 +72,7 @@ class MaskingTest {
     for (int i = Math.max(start, from); i < Math.min(start + length, to); i++) {
       assertThat(masked).doesNotContain(String.valueOf(text.charAt(i)));
     }
-    if (span.overlaps(from, to)) {
+    if (from < to && span.overlaps(from, to)) {
       assertThat(masked).contains("[email]");
     } else {
       assertThat(masked).isEqualTo(text.substring(from, to));
