@@ -16,6 +16,7 @@ import org.vigilance.core.entity.Provenance;
 import org.vigilance.core.entity.Schema;
 import org.vigilance.core.evidence.Source;
 import org.vigilance.core.evidence.SourceId;
+import org.vigilance.core.privacy.Masking;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code vigilance show ID}: an entity, each value with the sources that assert it. */
-@Command(name = "show", description = "Show an entity: each value with the sources that assert it.")
+@Command(
+    name = "show",
+    description = {
+      "Show an entity: each value with the sources that assert it.",
+      "Personal data of affected people in document text (e-mail addresses, phone numbers,",
+      "A-numbers, SSNs) is shown masked, as [email], [phone], [a-number], [ssn]."
+    })
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
 
@@ -42,7 +49,8 @@ final class ShowCommand implements Callable<Integer> {
         env.err().println("vigilance: no entity with id '" + id + "' in " + ws.root());
         return ExitCodes.FAILURE;
       }
-      MergedEntity entity = new EntityMerger(env.model()).merge(fragments);
+      // Do-no-harm: personal data of affected people in document text is always masked.
+      MergedEntity entity = Masking.apply(new EntityMerger(env.model()).merge(fragments));
       Map<SourceId, Source> sources = new HashMap<>();
       for (Source source : ws.sources().list()) {
         sources.put(source.id(), source);

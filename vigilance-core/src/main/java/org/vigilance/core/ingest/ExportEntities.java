@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.vigilance.core.entity.EntityMerger;
 import org.vigilance.core.entity.FragmentStore;
+import org.vigilance.core.privacy.Masking;
 
-/** Writes every merged entity of a store, in id order, through an exporter. */
+/**
+ * Writes every merged entity of a store, in id order, through an exporter. Personal data of
+ * affected people in document text is masked (see {@link Masking}): an export is an output.
+ */
 public final class ExportEntities {
   private final FragmentStore fragments;
   private final EntityMerger merger;
@@ -29,7 +33,7 @@ public final class ExportEntities {
       fragments.forEachEntity(
           (id, list) -> {
             try {
-              writer.write(merger.merge(list));
+              writer.write(Masking.apply(merger.merge(list)));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -2,7 +2,13 @@ package org.vigilance.core.privacy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.vigilance.core.entity.MergedEntity;
+import org.vigilance.core.entity.Provenance;
 
 /**
  * Hides the personal data in a text: each span is replaced by a mask naming its kind, such as
@@ -13,6 +19,52 @@ import java.util.List;
  */
 public final class Masking {
   private Masking() {}
+
+  /** The property that holds the text the spans refer to. */
+  public static final String TEXT_PROPERTY = "bodyText";
+
+  /** The property that holds the spans, as {@link MaskedSpan#format stored forms}. */
+  public static final String SPANS_PROPERTY = "maskedSpans";
+
+  /** What a text shows when its spans cannot be read: nothing of it. */
+  static final String UNREADABLE =
+      "[masked: the positions of personal data in this text are unreadable]";
+
+  /**
+   * The entity as outputs show it: each {@code bodyText} value masked with the spans asserted by
+   * the same fragments (a span's offsets refer to the text of its own fragment). A text whose spans
+   * cannot be read is hidden whole. The spans themselves are left out: their offsets are those of
+   * the unmasked text, which the output no longer holds.
+   */
+  public static MergedEntity apply(MergedEntity entity) {
+    List<MergedEntity.Value> texts = entity.properties().get(TEXT_PROPERTY);
+    List<MergedEntity.Value> spans = entity.properties().get(SPANS_PROPERTY);
+    if (texts == null || spans == null) {
+      return entity;
+    }
+    List<MergedEntity.Value> masked = new ArrayList<>(texts.size());
+    for (MergedEntity.Value text : texts) {
+      Set<Provenance> sameFragments = new HashSet<>(text.assertedBy());
+      List<String> stored = new ArrayList<>();
+      for (MergedEntity.Value span : spans) {
+        if (span.assertedBy().stream().anyMatch(sameFragments::contains)) {
+          stored.add(span.value());
+        }
+      }
+      String shown;
+      try {
+        shown = apply(text.value(), MaskedSpan.parseAll(stored));
+      } catch (IllegalArgumentException e) {
+        shown = UNREADABLE;
+      }
+      masked.add(new MergedEntity.Value(shown, text.assertedBy()));
+    }
+    SortedMap<String, List<MergedEntity.Value>> properties = new TreeMap<>(entity.properties());
+    properties.put(TEXT_PROPERTY, masked);
+    properties.remove(SPANS_PROPERTY);
+    return new MergedEntity(
+        entity.id(), entity.schema(), entity.schemaConflict(), properties, entity.fragments());
+  }
 
   /** The mask shown in place of a span of this kind: {@code [email]}, {@code [a-number]}. */
   public static String mask(MaskedSpan.Kind kind) {

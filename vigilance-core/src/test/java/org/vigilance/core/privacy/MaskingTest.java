@@ -3,11 +3,19 @@ package org.vigilance.core.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.vigilance.core.entity.EntityId;
+import org.vigilance.core.entity.Locator;
+import org.vigilance.core.entity.MergedEntity;
+import org.vigilance.core.entity.Provenance;
+import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.privacy.MaskedSpan.Kind;
 
 class MaskingTest {
@@ -77,5 +85,55 @@ class MaskingTest {
     } else {
       assertThat(masked).isEqualTo(text.substring(from, to));
     }
+  }
+
+  @Test
+  void anEntityShowsEachTextMaskedWithTheSpansOfItsOwnFragment() {
+    Provenance first =
+        new Provenance(
+            SourceId.of("src-000000000000000000000001"),
+            new Locator("part:1"),
+            "PlainText",
+            Instant.EPOCH);
+    Provenance second =
+        new Provenance(
+            SourceId.of("src-000000000000000000000002"),
+            new Locator("part:1"),
+            "PlainText",
+            Instant.EPOCH);
+    SortedMap<String, List<MergedEntity.Value>> properties = new TreeMap<>();
+    properties.put(
+        "bodyText",
+        List.of(
+            new MergedEntity.Value("call 202-555-0100", List.of(first)),
+            new MergedEntity.Value("SSN 123-45-6789 here", List.of(second))));
+    properties.put(
+        "maskedSpans",
+        List.of(
+            new MergedEntity.Value("phone:5-17", List.of(first)),
+            new MergedEntity.Value("ssn:4-15", List.of(second))));
+    properties.put("title", List.of(new MergedEntity.Value("A letter", List.of(first))));
+    MergedEntity entity =
+        new MergedEntity(
+            EntityId.of("doc-1"), "PlainText", false, properties, List.of(first, second));
+
+    MergedEntity shown = Masking.apply(entity);
+
+    assertThat(shown.values("bodyText")).containsExactly("call [phone]", "SSN [ssn] here");
+    assertThat(shown.values("title")).containsExactly("A letter");
+    assertThat(shown.properties()).doesNotContainKey("maskedSpans");
+    assertThat(shown.properties().get("bodyText"))
+        .first()
+        .extracting(MergedEntity.Value::assertedBy)
+        .isEqualTo(List.of(first));
+
+    properties.put("maskedSpans", List.of(new MergedEntity.Value("phone:oops", List.of(first))));
+    MergedEntity broken =
+        Masking.apply(
+            new MergedEntity(
+                EntityId.of("doc-1"), "PlainText", false, properties, List.of(first, second)));
+    assertThat(broken.values("bodyText"))
+        .contains(Masking.UNREADABLE)
+        .noneMatch(v -> v.contains("202"));
   }
 }
