@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.Model;
 import org.vigilance.core.ingest.EntityWriter;
+import org.vigilance.core.ingest.DocumentFormat;
 import org.vigilance.core.ingest.RecordReader;
+import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.WorkspaceOpener;
 
 /**
@@ -25,6 +27,9 @@ import org.vigilance.core.workspace.WorkspaceOpener;
  * @param exportFormats export formats by name
  * @param clock the clock
  * @param variables the process environment (for {@code VIGILANCE_WORKSPACE}, {@code USER})
+ * @param documents makes the reader of documents of any kind for the given settings; throws
+ *     {@link IllegalArgumentException} when the settings are wrong
+ * @param searchIndex opens (creating when absent) the search index in the given folder
  * @param demoSample opens the bundled demo sample (FtM JSON Lines)
  * @param out standard output
  * @param err standard error
@@ -35,6 +40,8 @@ public record Environment(
     Model model,
     Map<String, ImportFormat> importFormats,
     Map<String, ExportFormat> exportFormats,
+    Function<DocumentSettings, DocumentFormat> documents,
+    Function<Path, SearchIndex> searchIndex,
     Clock clock,
     Map<String, String> variables,
     Supplier<InputStream> demoSample,
@@ -83,4 +90,20 @@ public record Environment(
    * @param writer makes a writer over an output stream
    */
   public record ExportFormat(String name, Function<OutputStream, EntityWriter> writer) {}
+
+  /**
+   * What the command line says about reading documents.
+   *
+   * @param ocr {@code auto} (pages without a text layer), {@code always} or {@code never}
+   * @param ocrLanguages tesseract languages joined by {@code +}, or null for the default
+   * @param maxDepth the deepest nesting of archives and attachments opened
+   * @param maxExpandedBytes the most bytes extracted from one file and what it contains
+   * @param timeout the longest time spent on one file
+   */
+  public record DocumentSettings(
+      String ocr,
+      @Nullable String ocrLanguages,
+      int maxDepth,
+      long maxExpandedBytes,
+      java.time.Duration timeout) {}
 }

@@ -142,6 +142,7 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.EMPTY;
       }
       printOutcome(out, outcome);
+      root.refreshIndex(ws);
       if (outcome.isEmpty()) {
         env.err().println("vigilance: " + name + " holds no records (only blank lines)");
         return ExitCodes.EMPTY;

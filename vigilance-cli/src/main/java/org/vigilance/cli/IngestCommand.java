@@ -171,7 +171,7 @@ final class IngestCommand implements Callable<Integer> {
           byStatus.getOrDefault(Status.DUPLICATE, 0),
           byStatus.getOrDefault(Status.EMPTY, 0),
           byStatus.getOrDefault(Status.UNREADABLE, 0));
-      root.updateIndex(ws);
+      root.refreshIndex(ws);
       return failed > 0 || byStatus.containsKey(Status.UNREADABLE)
           ? ExitCodes.REJECTS
           : ExitCodes.OK;

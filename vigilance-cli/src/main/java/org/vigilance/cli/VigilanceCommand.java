@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.ingest.ProgressListener;
+import org.vigilance.core.search.IndexWorkspace;
+import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
 import org.vigilance.core.workspace.WorkspaceException;
 import picocli.CommandLine;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Option;
       SourcesCommand.class,
       ContractsCommand.class,
       VerifyCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
       DemoCommand.class
     },
     footer = {
@@ -105,6 +110,26 @@ public final class VigilanceCommand {
   /** Opens the workspace, creating it when absent. */
   Workspace openWorkspace() {
     return env.opener().open(workspaceRoot(), true);
+  }
+
+  /**
+   * Opens the workspace's search index and brings it up to date with the store (indexing what was
+   * committed since it was last updated). The caller closes the index.
+   */
+  SearchIndex updateIndex(Workspace ws) {
+    SearchIndex index = env.searchIndex().apply(ws.root().resolve("index"));
+    try {
+      new IndexWorkspace(ws, env.model(), index).catchUp(progress());
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** Brings the workspace's search index up to date with the store (see {@link #updateIndex}). */
+  void refreshIndex(Workspace ws) {
+    updateIndex(ws).close();
   }
 
   /** Says that a format is unknown and which are known; returns the usage exit code. */
