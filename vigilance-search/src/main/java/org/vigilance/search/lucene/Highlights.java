@@ -1,0 +1,210 @@
+package org.vigilance.search.lucene;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.vigilance.core.search.Snippet;
+
+/**
+ * Snippets with the UnifiedHighlighter over the stored (already masked) text. The text is searched
+ * through several fields (base and stemmed); each is highlighted against the same stored text (the
+ * offsets of every field refer to it), and the passages of all fields are merged.
+ */
+final class Highlights {
+  private static final int PASSAGE_LENGTH = 200;
+  private static final int MAX_LENGTH = 500_000;
+
+  private Highlights() {}
+
+  /** A passage as the highlighter found it, copied out of its reused object. */
+  private record Found(
+      int start, int end, float score, List<Integer> matchStarts, List<Integer> matchEnds) {}
+
+  /** The snippets of each document, in the order of {@code docIds}. */
+  static List<List<Snippet>> snippets(
+      IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, int max)
+      throws IOException {
+    List<List<Snippet>> result = new ArrayList<>(docIds.length);
+    if (docIds.length == 0) {
+      return result;
+    }
+    String[] fields = new String[1 + Analysis.LANGUAGES.size()];
+    fields[0] = Fields.TEXT;
+    for (int i = 0; i < Analysis.LANGUAGES.size(); i++) {
+      fields[i + 1] = Fields.text(Analysis.LANGUAGES.get(i));
+    }
+    int[] maxPassages = new int[fields.length];
+    java.util.Arrays.fill(maxPassages, max);
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(
+                new PassageFormatter() {
+                  @Override
+                  public Object format(Passage[] passages, String content) {
+                    List<Found> found = new ArrayList<>(passages.length);
+                    for (Passage p : passages) {
+                      int n = p.getNumMatches();
+                      found.add(
+                          new Found(
+                              p.getStartOffset(),
+                              p.getEndOffset(),
+                              p.getScore(),
+                              ints(p.getMatchStarts(), n),
+                              ints(p.getMatchEnds(), n)));
+                    }
+                    return found;
+                  }
+                })
+            .withMaxLength(MAX_LENGTH)
+            .withMaxNoHighlightPassages(0)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
+    Map<String, Object[]> byField =
+        new StoredTextHighlighter(builder, searcher)
+            .highlight(fields, query, docIds.clone(), maxPassages);
+    for (int i = 0; i < docIds.length; i++) {
+      List<Found> all = new ArrayList<>();
+      for (String field : fields) {
+        Object[] perDoc = byField.get(field);
+        if (perDoc != null && perDoc[i] instanceof List<?> list) {
+          for (Object o : list) {
+            all.add((Found) o);
+          }
+        }
+      }
+      String text =
+          all.isEmpty() ? "" : searcher.storedFields().document(docIds[i]).get(Fields.TEXT);
+      result.add(merge(all, text == null ? "" : text, max));
+    }
+    return result;
+  }
+
+  private static List<Integer> ints(int[] values, int n) {
+    List<Integer> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(values[i]);
+    }
+    return list;
+  }
+
+  private static List<Snippet> merge(List<Found> all, String text, int max) {
+    List<Found> byScore = new ArrayList<>(all);
+    byScore.sort(
+        Comparator.comparingDouble((Found f) -> -f.score()).thenComparingInt(Found::start));
+    List<Found> picked = new ArrayList<>();
+    for (Found f : byScore) {
+      if (picked.size() >= max) {
+        break;
+      }
+      boolean overlaps = false;
+      for (Found p : picked) {
+        if (f.start() < p.end() && p.start() < f.end()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps && !f.matchStarts().isEmpty()) {
+        picked.add(f);
+      }
+    }
+    List<Snippet> snippets = new ArrayList<>(picked.size());
+    for (Found p : picked) {
+      List<int[]> marks = new ArrayList<>();
+      for (Found f : all) {
+        for (int m = 0; m < f.matchStarts().size(); m++) {
+          int s = f.matchStarts().get(m);
+          int e = f.matchEnds().get(m);
+          if (s >= p.start() && e <= p.end() && s < e) {
+            marks.add(new int[] {s, e});
+          }
+        }
+      }
+      marks.sort(Comparator.comparingInt((int[] m) -> m[0]).thenComparingInt(m -> m[1]));
+      List<Snippet.Highlight> highlights = new ArrayList<>();
+      int lastEnd = -1;
+      for (int[] m : marks) {
+        if (m[0] < lastEnd) {
+          if (m[1] > lastEnd) {
+            Snippet.Highlight prev = highlights.remove(highlights.size() - 1);
+            highlights.add(new Snippet.Highlight(prev.start(), m[1] - p.start()));
+            lastEnd = m[1];
+          }
+          continue;
+        }
+        highlights.add(new Snippet.Highlight(m[0] - p.start(), m[1] - p.start()));
+        lastEnd = m[1];
+      }
+      int end = Math.min(p.end(), text.length());
+      String passage = flatten(text.substring(Math.min(p.start(), end), end));
+      snippets.add(new Snippet(passage, clip(highlights, passage.length())));
+    }
+    return snippets;
+  }
+
+  private static List<Snippet.Highlight> clip(List<Snippet.Highlight> highlights, int length) {
+    List<Snippet.Highlight> kept = new ArrayList<>(highlights.size());
+    for (Snippet.Highlight h : highlights) {
+      if (h.end() <= length) {
+        kept.add(h);
+      }
+    }
+    return kept;
+  }
+
+  /** Line breaks and tabs as spaces (one for one, so offsets hold). */
+  private static String flatten(String text) {
+    return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+  }
+
+  /** Reads the stored text for every highlighted field: all fields index that same text. */
+  private static final class StoredTextHighlighter extends UnifiedHighlighter {
+    private final IndexSearcher textSource;
+
+    StoredTextHighlighter(Builder builder, IndexSearcher textSource) {
+      super(builder);
+      this.textSource = textSource;
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] max)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, max);
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      var stored = textSource.storedFields();
+      for (int doc = docIter.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIter.nextDoc()) {
+        Document d = stored.document(doc, Set.of(Fields.TEXT));
+        String text = d.get(Fields.TEXT);
+        CharSequence[] perField = new CharSequence[fields.length];
+        java.util.Arrays.fill(perField, text == null ? "" : text);
+        values.add(perField);
+        if (values.size() * (long) MAX_LENGTH >= cacheCharsThreshold && values.size() > 0) {
+          // the highlighter asks for batches: one document at a time is always allowed
+          break;
+        }
+      }
+      return values;
+    }
+  }
+}
