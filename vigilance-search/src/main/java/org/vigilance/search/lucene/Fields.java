@@ -25,6 +25,9 @@ final class Fields {
   /** Stored only. */
   static final String KIND_STORED = "kind_stored";
 
+  /** The stemmed language of the text, stored: which stemmed field to highlight. */
+  static final String STEM = "stem";
+
   /** Page number: stored, and an int point. */
   static final String PAGE = "page";
 

@@ -42,13 +42,6 @@ final class Highlights {
     if (docIds.length == 0) {
       return result;
     }
-    String[] fields = new String[1 + Analysis.LANGUAGES.size()];
-    fields[0] = Fields.TEXT;
-    for (int i = 0; i < Analysis.LANGUAGES.size(); i++) {
-      fields[i + 1] = Fields.text(Analysis.LANGUAGES.get(i));
-    }
-    int[] maxPassages = new int[fields.length];
-    java.util.Arrays.fill(maxPassages, max);
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(
@@ -75,19 +68,47 @@ final class Highlights {
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
-    Map<String, Object[]> byField =
-        new StoredTextHighlighter(builder, searcher)
-            .highlight(fields, query, docIds.clone(), maxPassages);
+    StoredTextHighlighter highlighter = new StoredTextHighlighter(builder, searcher);
+    // group the documents by stemmed language: each group highlights the base field and its own
+    Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+    var stored = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
-      List<Found> all = new ArrayList<>();
+      String stem = stored.document(docIds[i], Set.of(Fields.STEM)).get(Fields.STEM);
+      groups.computeIfAbsent(stem == null ? "" : stem, k -> new ArrayList<>()).add(i);
+    }
+    List<List<Found>> perDoc = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      perDoc.add(new ArrayList<>());
+    }
+    for (Map.Entry<String, List<Integer>> group : groups.entrySet()) {
+      String[] fields =
+          group.getKey().isEmpty()
+              ? new String[] {Fields.TEXT}
+              : new String[] {Fields.TEXT, Fields.text(group.getKey())};
+      List<Integer> positions = group.getValue();
+      int[] ids = new int[positions.size()];
+      for (int j = 0; j < ids.length; j++) {
+        ids[j] = docIds[positions.get(j)];
+      }
+      int[] maxPassages = new int[fields.length];
+      java.util.Arrays.fill(maxPassages, max);
+      Map<String, Object[]> byField = highlighter.highlight(fields, query, ids, maxPassages);
       for (String field : fields) {
-        Object[] perDoc = byField.get(field);
-        if (perDoc != null && perDoc[i] instanceof List<?> list) {
-          for (Object o : list) {
-            all.add((Found) o);
+        Object[] found = byField.get(field);
+        if (found == null) {
+          continue;
+        }
+        for (int j = 0; j < ids.length; j++) {
+          if (found[j] instanceof List<?> list) {
+            for (Object o : list) {
+              perDoc.get(positions.get(j)).add((Found) o);
+            }
           }
         }
       }
+    }
+    for (int i = 0; i < docIds.length; i++) {
+      List<Found> all = perDoc.get(i);
       String text =
           all.isEmpty() ? "" : searcher.storedFields().document(docIds[i]).get(Fields.TEXT);
       result.add(merge(all, text == null ? "" : text, max));
@@ -191,6 +212,7 @@ final class Highlights {
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
       var stored = textSource.storedFields();
+      long chars = 0;
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docIter.nextDoc()) {
@@ -199,9 +221,9 @@ final class Highlights {
         CharSequence[] perField = new CharSequence[fields.length];
         java.util.Arrays.fill(perField, text == null ? "" : text);
         values.add(perField);
-        if (values.size() * (long) MAX_LENGTH >= cacheCharsThreshold && values.size() > 0) {
-          // the highlighter asks for batches: one document at a time is always allowed
-          break;
+        chars += text == null ? 0 : text.length();
+        if (chars >= cacheCharsThreshold) {
+          break; // the highlighter asks again for the rest
         }
       }
       return values;

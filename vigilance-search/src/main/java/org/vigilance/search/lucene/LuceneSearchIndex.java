@@ -236,6 +236,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     String language = Analysis.stemmedLanguage(doc.language());
     if (language != null) {
       d.add(new Field(Fields.text(language), text, TEXT_UNSTORED));
+      d.add(new StoredField(Fields.STEM, language));
     }
     for (String name : doc.names()) {
       d.add(new Field(Fields.NAMES, name, TEXT_UNSTORED));
