@@ -7,9 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -17,6 +15,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.core.search.Snippet;
 
 /**
@@ -34,9 +33,20 @@ final class Highlights {
   private record Found(
       int start, int end, float score, List<Integer> matchStarts, List<Integer> matchEnds) {}
 
-  /** The snippets of each document, in the order of {@code docIds}. */
+  /**
+   * The snippets of each document, in the order of {@code docIds}.
+   *
+   * @param texts the stored text of each document
+   * @param stems the stemmed language of each document, or null
+   */
   static List<List<Snippet>> snippets(
-      IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, int max)
+      IndexSearcher searcher,
+      Analyzer analyzer,
+      Query query,
+      int[] docIds,
+      String[] texts,
+      @Nullable String[] stems,
+      int max)
       throws IOException {
     List<List<Snippet>> result = new ArrayList<>(docIds.length);
     if (docIds.length == 0) {
@@ -64,16 +74,20 @@ final class Highlights {
                 })
             .withMaxLength(MAX_LENGTH)
             .withMaxNoHighlightPassages(0)
+            .withWeightMatches(false)
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
-    StoredTextHighlighter highlighter = new StoredTextHighlighter(builder, searcher);
+    Map<Integer, String> byDoc = new java.util.HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], texts[i]);
+    }
+    StoredTextHighlighter highlighter = new StoredTextHighlighter(builder, byDoc);
     // group the documents by stemmed language: each group highlights the base field and its own
     Map<String, List<Integer>> groups = new java.util.TreeMap<>();
-    var stored = searcher.storedFields();
     for (int i = 0; i < docIds.length; i++) {
-      String stem = stored.document(docIds[i], Set.of(Fields.STEM)).get(Fields.STEM);
+      String stem = stems[i];
       groups.computeIfAbsent(stem == null ? "" : stem, k -> new ArrayList<>()).add(i);
     }
     List<List<Found>> perDoc = new ArrayList<>(docIds.length);
@@ -109,9 +123,7 @@ final class Highlights {
     }
     for (int i = 0; i < docIds.length; i++) {
       List<Found> all = perDoc.get(i);
-      String text =
-          all.isEmpty() ? "" : searcher.storedFields().document(docIds[i]).get(Fields.TEXT);
-      result.add(merge(all, text == null ? "" : text, max));
+      result.add(merge(all, texts[i], max));
     }
     return result;
   }
@@ -193,13 +205,13 @@ final class Highlights {
     return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
   }
 
-  /** Reads the stored text for every highlighted field: all fields index that same text. */
+  /** Gives the stored text for every highlighted field: all fields index that same text. */
   private static final class StoredTextHighlighter extends UnifiedHighlighter {
-    private final IndexSearcher textSource;
+    private final Map<Integer, String> texts;
 
-    StoredTextHighlighter(Builder builder, IndexSearcher textSource) {
+    StoredTextHighlighter(Builder builder, Map<Integer, String> texts) {
       super(builder);
-      this.textSource = textSource;
+      this.texts = texts;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] max)
@@ -211,20 +223,13 @@ final class Highlights {
     protected List<CharSequence[]> loadFieldValues(
         String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
-      var stored = textSource.storedFields();
-      long chars = 0;
       for (int doc = docIter.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
           doc = docIter.nextDoc()) {
-        Document d = stored.document(doc, Set.of(Fields.TEXT));
-        String text = d.get(Fields.TEXT);
+        String text = texts.getOrDefault(doc, "");
         CharSequence[] perField = new CharSequence[fields.length];
-        java.util.Arrays.fill(perField, text == null ? "" : text);
+        java.util.Arrays.fill(perField, text);
         values.add(perField);
-        chars += text == null ? 0 : text.length();
-        if (chars >= cacheCharsThreshold) {
-          break; // the highlighter asks again for the rest
-        }
       }
       return values;
     }

@@ -307,6 +307,15 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   // --- search -------------------------------------------------------------------------------
 
+  /**
+   * The Lucene query that {@link #search} runs for a query text, for benchmarks and diagnostics.
+   *
+   * @throws org.vigilance.core.search.QuerySyntaxException when the query cannot be read
+   */
+  public Query luceneQuery(String query) {
+    return QueryLanguage.parse(query, analyzer);
+  }
+
   @Override
   public SearchResult search(SearchRequest request) {
     Query query = QueryLanguage.parse(request.query(), analyzer);
@@ -345,13 +354,23 @@ public final class LuceneSearchIndex implements SearchIndex {
     for (int i = 0; i < shown; i++) {
       ids[i] = scored[i].doc;
     }
-    List<List<Snippet>> snippets = Highlights.snippets(searcher, analyzer, query, ids, SNIPPETS);
-    List<Hit> hits = new ArrayList<>(shown);
     var stored = searcher.storedFields();
+    Document[] found = new Document[shown];
+    String[] texts = new String[shown];
+    @Nullable String[] stems = new String[shown];
+    for (int i = 0; i < shown; i++) {
+      found[i] = stored.document(ids[i]);
+      String text = found[i].get(Fields.TEXT);
+      texts[i] = text == null ? "" : text;
+      stems[i] = found[i].get(Fields.STEM);
+    }
+    List<List<Snippet>> snippets =
+        Highlights.snippets(searcher, analyzer, query, ids, texts, stems, SNIPPETS);
+    List<Hit> hits = new ArrayList<>(shown);
     String lastKey = null;
     float lastScore = 0;
     for (int i = 0; i < shown; i++) {
-      Document d = stored.document(ids[i]);
+      Document d = found[i];
       FieldDoc fd = (FieldDoc) scored[i];
       float score = (Float) fd.fields[0];
       String key = d.get(Fields.KEY);
