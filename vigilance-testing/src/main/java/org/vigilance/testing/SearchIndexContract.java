@@ -121,6 +121,8 @@ public abstract class SearchIndexContract {
     assertThat(ids("management NOT investigative")).containsExactly("c2");
     assertThat(ids("management -files")).containsExactly("c1");
     assertThat(ids("(search OR files) AND data")).containsExactly("c3");
+    assertThat(ids("NOT management")).containsExactly("c3");
+    assertThat(ids("-case -search")).isEmpty();
   }
 
   @Test
@@ -200,6 +202,18 @@ public abstract class SearchIndexContract {
     assertThat(filtered.facets().get("year"))
         .containsExactlyInAnyOrder(new FacetCount("2020", 1), new FacetCount("2021", 1));
     assertThat(filtered.facets().get("country")).containsExactly(new FacetCount("us", 2));
+  }
+
+  @Test
+  void answers_on_an_empty_index() {
+    SearchResult result =
+        index().search(new SearchRequest("anything", List.of("schema", "language"), 10, null));
+    assertThat(result.totalHits()).isZero();
+    assertThat(result.hits()).isEmpty();
+    assertThat(result.nextCursor()).isNull();
+    assertThat(result.facets().get("schema")).isEmpty();
+    assertThat(index().count()).isZero();
+    assertThat(index().watermark()).isZero();
   }
 
   @Test

@@ -103,10 +103,24 @@ public final class LuceneSearchIndex implements SearchIndex {
    *     process
    */
   public static LuceneSearchIndex open(Path folder) {
+    Directory directory;
     try {
-      return new LuceneSearchIndex(FSDirectory.open(folder));
+      directory = FSDirectory.open(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index in " + folder, e);
+    }
+    try {
+      return new LuceneSearchIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      try {
+        directory.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException("cannot open the search index in " + folder, io);
+      }
+      throw (RuntimeException) e;
     }
   }
 

@@ -18,6 +18,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -68,12 +70,25 @@ final class QueryLanguage extends MultiFieldQueryParser {
       return MatchAllDocsQuery.INSTANCE;
     }
     try {
-      return new QueryLanguage(analyzer).parse(query);
+      return matchAllButExcluded(new QueryLanguage(analyzer).parse(query));
     } catch (ParseException e) {
       throw translate(query, e);
     } catch (IllegalArgumentException e) {
       throw new QuerySyntaxException(query, 1, String.valueOf(e.getMessage()));
     }
+  }
+
+  /** {@code NOT x} alone means everything but x (Lucene would match nothing). */
+  private static Query matchAllButExcluded(Query query) {
+    if (query instanceof BooleanQuery bool
+        && !bool.clauses().isEmpty()
+        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder builder =
+          new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+      bool.clauses().forEach(builder::add);
+      return builder.build();
+    }
+    return query;
   }
 
   private static QuerySyntaxException translate(String query, ParseException wrapped) {
