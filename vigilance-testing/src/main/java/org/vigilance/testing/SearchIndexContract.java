@@ -110,6 +110,17 @@ public abstract class SearchIndexContract {
   }
 
   @Test
+  void ranks_a_whole_name_first_whatever_its_punctuation_and_case() {
+    load(
+        company("c1", "Palantir Technologies Holdings", "vendor"),
+        company("c2", "Palantir Technologies, Inc.", "vendor"),
+        company("c3", "Other", "client of Palantir Technologies Inc"));
+    assertThat(ids("\"palantir technologies inc\"").get(0)).isEqualTo("c2");
+    assertThat(ids("name:\"PALANTIR TECHNOLOGIES INC.\"")).containsExactly("c2");
+    assertThat(ids("name:palantir")).containsExactlyInAnyOrder("c1", "c2");
+  }
+
+  @Test
   void matches_phrases_and_boolean_operators() {
     load(
         company("c1", "One", "investigative case management system"),

@@ -149,6 +149,14 @@ final class Analysis {
     return new PerFieldAnalyzerWrapper(BASE, fields);
   }
 
+  /**
+   * A name in normalised form: folded (lower case, no accents), punctuation dropped, spacing
+   * collapsed; so "Palantir Technologies, Inc." and "palantir technologies inc" are the same.
+   */
+  static String nameKey(String name) {
+    return fold(name).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+  }
+
   /** A value as the keyword chain makes it: folded (lower case, no accents). */
   static String fold(String value) {
     BytesRef normalized = KEYWORD.normalize("keyword", value);

@@ -37,7 +37,7 @@ final class Fields {
   /** Names (base chain). */
   static final String NAMES = "names";
 
-  /** Whole names, folded (keyword chain). */
+  /** Whole names, normalised ({@link Analysis#nameKey}); not analysed. */
   static final String NAME_KEY = "name_key";
 
   /** Dates as ranges of epoch days (a partial date covers its month or year). */
@@ -67,7 +67,6 @@ final class Fields {
   /** Fields analysed by the keyword chain. */
   static final List<String> KEYWORD_FIELDS =
       List.of(
-          NAME_KEY,
           filter("schema"),
           filter("country"),
           filter("agency"),

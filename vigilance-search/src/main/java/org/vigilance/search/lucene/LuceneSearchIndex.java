@@ -254,7 +254,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
     for (String name : doc.names()) {
       d.add(new Field(Fields.NAMES, name, TEXT_UNSTORED));
-      d.add(new StringField(Fields.NAME_KEY, Analysis.fold(name), Field.Store.NO));
+      d.add(new StringField(Fields.NAME_KEY, Analysis.nameKey(name), Field.Store.NO));
     }
     for (String date : doc.dates()) {
       int[] days = QueryLanguage.storedDateRange(date);

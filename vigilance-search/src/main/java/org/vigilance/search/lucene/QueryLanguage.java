@@ -20,6 +20,7 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -222,12 +223,15 @@ final class QueryLanguage extends MultiFieldQueryParser {
   }
 
   @Override
-  protected Query getFieldQuery(@Nullable String field, String queryText, boolean quoted)
+  protected @Nullable Query getFieldQuery(@Nullable String field, String queryText, boolean quoted)
       throws ParseException {
     Target t = target(field);
     return switch (t.kind()) {
-      case BARE -> super.getFieldQuery(null, queryText, quoted);
-      case TEXT_FIELD -> super.getFieldQuery(t.field(), queryText, quoted);
+      case BARE -> wholeName(super.getFieldQuery(null, queryText, quoted), queryText, quoted);
+      case TEXT_FIELD ->
+          "name".equalsIgnoreCase(field) // the user's name:, not the parser's expansion
+              ? wholeName(super.getFieldQuery(t.field(), queryText, quoted), queryText, true)
+              : super.getFieldQuery(t.field(), queryText, quoted);
       case KEYWORD -> new TermQuery(new Term(field(t), keywordValue(field, queryText)));
       case EXACT -> new TermQuery(new Term(field(t), queryText));
       case DATE -> {
@@ -240,8 +244,24 @@ final class QueryLanguage extends MultiFieldQueryParser {
     };
   }
 
+  /**
+   * A quoted text also matches a whole name, normalised (folded, punctuation and spacing
+   * simplified), and ranks such an entity first.
+   */
+  private static @Nullable Query wholeName(@Nullable Query query, String text, boolean quoted) {
+    if (!quoted || query == null) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(new TermQuery(new Term(Fields.NAME_KEY, Analysis.nameKey(text))), 4f),
+            BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   @Override
-  protected Query getFieldQuery(@Nullable String field, String queryText, int slop)
+  protected @Nullable Query getFieldQuery(@Nullable String field, String queryText, int slop)
       throws ParseException {
     Target t = target(field);
     return switch (t.kind()) {
