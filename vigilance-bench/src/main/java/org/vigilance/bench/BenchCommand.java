@@ -45,12 +45,18 @@ import picocli.CommandLine.ParentCommand;
  *   <li>{@code import-ftm}: the whole FtM import against a bare Jackson streaming parse;
  *   <li>{@code import-usaspending}: the whole USAspending transactions import against DuckDB
  *       loading the same CSV into a table with {@code read_csv}.
+ *   <li>{@code search}: {@code SearchIndex.search} on Lucene against the same Lucene queries on a
+ *       bare {@code IndexSearcher} (see {@link SearchBench}).
  * </ul>
  */
 @Command(
     name = "bench",
     description = "Benchmarks (run on purpose; figures go to docs/benchmarks.md).",
-    subcommands = {BenchCommand.ImportFtm.class, BenchCommand.ImportUsaspending.class})
+    subcommands = {
+      BenchCommand.ImportFtm.class,
+      BenchCommand.ImportUsaspending.class,
+      SearchBench.class
+    })
 public final class BenchCommand {
   private final Environment env;
 
@@ -63,6 +69,11 @@ public final class BenchCommand {
   /** The bench command over the given environment. */
   public BenchCommand(Environment env) {
     this.env = env;
+  }
+
+  /** The environment the commands run in. */
+  Environment environment() {
+    return env;
   }
 
   /** The FtM import benchmark. */

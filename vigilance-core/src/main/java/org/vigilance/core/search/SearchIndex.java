@@ -1,0 +1,46 @@
+package org.vigilance.core.search;
+
+import java.util.List;
+
+/**
+ * The search index: a projection of the store, which can be dropped and rebuilt at any time.
+ *
+ * <p>Contract: {@link #upsert} replaces documents by key; changes become visible to {@link #search}
+ * and {@link #count} and durable only at {@link #commit}, which stores them together with the
+ * watermark (the journal position up to which the store has been indexed), so that the index and
+ * its watermark never disagree, even after a crash. {@link #removeAll} clears documents and
+ * watermark (again at the next commit). Searches may run on other threads while one thread writes.
+ */
+public interface SearchIndex extends AutoCloseable {
+
+  /** Adds documents, replacing any with the same key. */
+  void upsert(List<IndexDocument> documents);
+
+  /** Removes every document of the given entities (their entity and page documents). */
+  void removeEntities(List<String> entityIds);
+
+  /** Removes every document and resets the watermark to 0. */
+  void removeAll();
+
+  /**
+   * The journal sequence number up to which the store was indexed at the last commit; 0 if none.
+   */
+  long watermark();
+
+  /** Makes every change so far visible and durable, with the given watermark. */
+  void commit(long watermark);
+
+  /** The number of committed documents. */
+  long count();
+
+  /**
+   * Runs a search.
+   *
+   * @throws QuerySyntaxException when the query cannot be read, naming the column
+   * @throws IllegalArgumentException when the cursor is not one this index gave
+   */
+  SearchResult search(SearchRequest request);
+
+  @Override
+  void close();
+}
