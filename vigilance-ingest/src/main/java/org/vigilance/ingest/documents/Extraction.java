@@ -169,6 +169,10 @@ final class Extraction {
             : options.ocr() == OcrMode.ALWAYS
                 ? PDFParserConfig.OCR_STRATEGY.OCR_AND_TEXT_EXTRACTION
                 : PDFParserConfig.OCR_STRATEGY.AUTO);
+    // AUTO: a page is OCR'd when its text layer has fewer than 10 characters, or more than 999
+    // glyphs without a Unicode mapping (a text layer of garbage); Tika's default ("better") also
+    // OCRs pages where 10% of the glyphs are unmapped, i.e. many pages that do have a text layer
+    pdf.setOcrStrategyAuto("999, 10");
     context.set(PDFParserConfig.class, pdf);
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
     tesseract.setSkipOcr(!ocr);

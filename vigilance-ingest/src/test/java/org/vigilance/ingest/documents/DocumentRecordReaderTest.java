@@ -148,7 +148,8 @@ class DocumentRecordReaderTest {
   @Test
   void masks_personal_data_in_names_and_titles() throws IOException {
     Documents.Read read =
-        Documents.read("letter to ana@example.org (copy).txt", "Some text.".getBytes(UTF_8), NO_OCR);
+        Documents.read(
+            "letter to ana@example.org (copy).txt", "Some text.".getBytes(UTF_8), NO_OCR);
 
     assertThat(value(read.top(), "fileName")).isEqualTo("letter to [email] (copy).txt");
     assertThat(value(read.top(), "filePath")).isEqualTo("letter to [email] (copy).txt");
@@ -177,7 +178,8 @@ class DocumentRecordReaderTest {
     assertThat(value(note, "bodyText")).isEqualTo("innermost words");
     assertThat(read.blobs().contains(ContentHash.of(inner))).isTrue();
     assertThat(read.blobs().contains(ContentHash.ofUtf8("innermost words"))).isTrue();
-    assertThat(read.sink().locators()).contains("3 part:3:outer.zip!/docs/inner.zip!/deep/note.txt");
+    assertThat(read.sink().locators())
+        .contains("3 part:3:outer.zip!/docs/inner.zip!/deep/note.txt");
     assertFitsTheModel(read);
   }
 
