@@ -44,13 +44,19 @@ import picocli.CommandLine.ParentCommand;
  * <ul>
  *   <li>{@code import-ftm}: the whole FtM import against a bare Jackson streaming parse;
  *   <li>{@code import-usaspending}: the whole USAspending transactions import against DuckDB
- *       loading the same CSV into a table with {@code read_csv}.
+ *       loading the same CSV into a table with {@code read_csv};
+ *   <li>{@code documents}: the document reader's extraction against {@code pdftotext} ({@link
+ *       DocumentsBench}).
  * </ul>
  */
 @Command(
     name = "bench",
     description = "Benchmarks (run on purpose; figures go to docs/benchmarks.md).",
-    subcommands = {BenchCommand.ImportFtm.class, BenchCommand.ImportUsaspending.class})
+    subcommands = {
+      BenchCommand.ImportFtm.class,
+      BenchCommand.ImportUsaspending.class,
+      DocumentsBench.class
+    })
 public final class BenchCommand {
   private final Environment env;
 
@@ -63,6 +69,11 @@ public final class BenchCommand {
   /** The bench command over the given environment. */
   public BenchCommand(Environment env) {
     this.env = env;
+  }
+
+  /** The environment the benchmarks run in. */
+  Environment env() {
+    return env;
   }
 
   /** The FtM import benchmark. */

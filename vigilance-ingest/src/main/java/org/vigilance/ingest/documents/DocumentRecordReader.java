@@ -222,15 +222,23 @@ public final class DocumentRecordReader implements RecordReader {
     }
     describe(part, schema, properties);
     String language = null;
+    List<PageFacts> pageFacts = List.of();
     if (part.paged) {
       put(properties, "pageCount", Integer.toString(pageCount(part)));
-      StringBuilder sample = new StringBuilder();
-      for (String page : part.pages) {
-        if (sample.length() < Languages.SAMPLE_CHARS) {
-          sample.append(page).append('\n');
-        }
+      // the pages' languages and spans, computed in parallel (the detectors are thread-safe)
+      pageFacts =
+          part.pages.parallelStream()
+              .map(
+                  page ->
+                      page.isEmpty()
+                          ? new PageFacts(null, List.of())
+                          : new PageFacts(Languages.detect(page).orElse(null), detector.find(page)))
+              .toList();
+      List<@Nullable String> pageLanguages = new ArrayList<>();
+      for (PageFacts facts : pageFacts) {
+        pageLanguages.add(facts.language());
       }
-      language = Languages.detect(sample.toString()).orElse(null);
+      language = Languages.mostCommon(pageLanguages).orElse(null);
     } else if (!part.text.isEmpty()) {
       put(properties, "bodyText", part.text);
       put(properties, "maskedSpans", formatted(detector.find(part.text)));
@@ -255,8 +263,11 @@ public final class DocumentRecordReader implements RecordReader {
         put(page, "index", Integer.toString(i + 1));
         if (!text.isEmpty()) {
           put(page, "bodyText", text);
-          put(page, "maskedSpans", formatted(detector.find(text)));
-          Languages.detect(text).ifPresent(l -> put(page, "detectedLanguage", l));
+          put(page, "maskedSpans", formatted(pageFacts.get(i).spans()));
+          String pageLanguage = pageFacts.get(i).language();
+          if (pageLanguage != null) {
+            put(page, "detectedLanguage", pageLanguage);
+          }
         }
         hand(
             part.label() + "#page=" + (i + 1),
@@ -268,6 +279,9 @@ public final class DocumentRecordReader implements RecordReader {
       emitPart(child, root, id, sink);
     }
   }
+
+  /** What was found in the text of one page. */
+  private record PageFacts(@Nullable String language, List<MaskedSpan> spans) {}
 
   private void hand(String label, EntityDraft draft, RecordSink sink) {
     record++;

@@ -9,11 +9,14 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.PropertyType;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
 
@@ -21,13 +24,14 @@ import org.vigilance.ingest.ftm.FtmSchemaLoader;
  * The language of a text (optimaize's n-gram detector over its 71 built-in profiles), as the ISO
  * 639-3 code the FtM model knows ({@code eng}, {@code fra}). A text with fewer than {@link
  * #MIN_LETTERS} letters, or whose most likely language has a probability under {@link
- * #MIN_PROBABILITY}, has none. Only the first {@link #SAMPLE_CHARS} characters are looked at.
- * Thread-safe; the profiles are loaded on first use.
+ * #MIN_PROBABILITY}, has none. Only the first {@link #SAMPLE_CHARS} characters are looked at (a
+ * document's language is that of the most pages, for a PDF). Thread-safe; the profiles are loaded
+ * on first use.
  */
 final class Languages {
   static final int MIN_LETTERS = 40;
   static final double MIN_PROBABILITY = 0.90;
-  static final int SAMPLE_CHARS = 20_000;
+  static final int SAMPLE_CHARS = 1_500;
 
   private Languages() {}
 
@@ -65,6 +69,25 @@ final class Languages {
       return Optional.empty();
     }
     return iso3(found.get(0).getLocale().getLanguage());
+  }
+
+  /** The language most pages have (the first of those tied), when any page has one. */
+  static Optional<String> mostCommon(List<@Nullable String> languages) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String language : languages) {
+      if (language != null) {
+        counts.merge(language, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+      if (entry.getValue() > most) {
+        best = entry.getKey();
+        most = entry.getValue();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
