@@ -234,6 +234,19 @@ class DocumentRecordReaderTest {
   }
 
   @Test
+  void reads_a_mislabelled_file_by_its_content() throws IOException {
+    Documents.Read pdfNamedTxt =
+        Documents.read("notes.txt", Pdfs.of("a PDF under a wrong name"), NO_OCR);
+    Documents.Read textNamedPdf =
+        Documents.read("scan.pdf", "plain words, not a PDF".getBytes(UTF_8), NO_OCR);
+
+    assertThat(pdfNamedTxt.top().schema()).isEqualTo("Pages");
+    assertThat(value(pdfNamedTxt.pages().get(0), "bodyText")).isEqualTo("a PDF under a wrong name");
+    assertThat(textNamedPdf.top().schema()).isEqualTo("PlainText");
+    assertThat(value(textNamedPdf.top(), "bodyText")).isEqualTo("plain words, not a PDF");
+  }
+
+  @Test
   void records_an_empty_file_as_a_failure() throws IOException {
     Documents.Read read = Documents.read("empty.pdf", new byte[0], NO_OCR);
 
