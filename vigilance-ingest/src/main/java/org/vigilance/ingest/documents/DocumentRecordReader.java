@@ -224,7 +224,10 @@ public final class DocumentRecordReader implements RecordReader {
     String language = null;
     List<PageFacts> pageFacts = List.of();
     if (part.paged) {
-      put(properties, "pageCount", Integer.toString(pageCount(part)));
+      int pageCount = pageCount(part);
+      if (pageCount > 0) {
+        put(properties, "pageCount", Integer.toString(pageCount));
+      }
       // the pages' languages and spans, computed in parallel (the detectors are thread-safe)
       pageFacts =
           part.pages.parallelStream()
