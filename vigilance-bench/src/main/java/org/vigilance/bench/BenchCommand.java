@@ -44,9 +44,11 @@ import picocli.CommandLine.ParentCommand;
  * <ul>
  *   <li>{@code import-ftm}: the whole FtM import against a bare Jackson streaming parse;
  *   <li>{@code import-usaspending}: the whole USAspending transactions import against DuckDB
- *       loading the same CSV into a table with {@code read_csv}.
+ *       loading the same CSV into a table with {@code read_csv};
  *   <li>{@code search}: {@code SearchIndex.search} on Lucene against the same Lucene queries on a
- *       bare {@code IndexSearcher} (see {@link SearchBench}).
+ *       bare {@code IndexSearcher} (see {@link SearchBench});
+ *   <li>{@code documents}: the document reader's extraction against {@code pdftotext} ({@link
+ *       DocumentsBench}).
  * </ul>
  */
 @Command(
@@ -55,7 +57,8 @@ import picocli.CommandLine.ParentCommand;
     subcommands = {
       BenchCommand.ImportFtm.class,
       BenchCommand.ImportUsaspending.class,
-      SearchBench.class
+      SearchBench.class,
+      DocumentsBench.class
     })
 public final class BenchCommand {
   private final Environment env;

@@ -1,0 +1,242 @@
+package org.vigilance.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.vigilance.core.entity.EntityDraft;
+import org.vigilance.core.evidence.BlobRef;
+import org.vigilance.core.evidence.BlobStore;
+import org.vigilance.core.evidence.ContentHash;
+import org.vigilance.core.ingest.RecordSink;
+import org.vigilance.ingest.documents.DocumentOptions;
+import org.vigilance.ingest.documents.DocumentRecordReader;
+import org.vigilance.ingest.documents.OcrMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code vigilance bench documents}: the document reader's extraction (Tika, pages, language,
+ * personal-data spans) in pages per second against {@code pdftotext} over the same PDFs, run one
+ * after the other in the same run. The corpus: the PDFs of the shared corpus that pdftotext reads
+ * and N generated born-digital PDFs. Store and index are not timed (members are hashed, not
+ * stored).
+ */
+@Command(
+    name = "documents",
+    description = {
+      "Generate N seeded born-digital PDFs (and add the PDFs of --corpus), then time the document",
+      "reader (extraction, pages, language, personal-data spans; OCR off by default) and",
+      "pdftotext over the same files, one file at a time; print pages/s of both and their ratio."
+    })
+final class DocumentsBench implements Callable<Integer> {
+  @ParentCommand BenchCommand parent;
+
+  @Option(names = "--files", description = "Generated PDFs (default: ${DEFAULT-VALUE}).")
+  int files = 200;
+
+  @Option(names = "--pages", description = "Pages per generated PDF (default: ${DEFAULT-VALUE}).")
+  int pages = 10;
+
+  @Option(
+      names = "--corpus",
+      description = "Folder of real documents whose PDFs are added (default: ${DEFAULT-VALUE}).")
+  Path corpus = Path.of("../shared/data/documents");
+
+  @Option(names = "--ocr", description = "OCR mode of the reader (default: ${DEFAULT-VALUE}).")
+  OcrMode ocr = OcrMode.NEVER;
+
+  @Option(names = "--pdftotext", description = "The peer (default: ${DEFAULT-VALUE}).")
+  String pdftotext = "pdftotext";
+
+  @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  long seed = 42;
+
+  @Option(names = "--dir", description = "Scratch folder (default: a new temporary folder).")
+  @Nullable Path dir;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintStream out = parent.environment().out();
+    Path scratch = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("bench");
+    try {
+      List<Path> pdfs = new ArrayList<>();
+      long t0 = System.nanoTime();
+      PdfGenerator generator = new PdfGenerator(seed);
+      for (int i = 0; i < files; i++) {
+        Path file = scratch.resolve(String.format(Locale.ROOT, "generated-%05d.pdf", i));
+        generator.write(file, pages);
+        pdfs.add(file);
+      }
+      out.printf(
+          Locale.ROOT,
+          "generated %,d PDFs of %d pages in %.1f s%n",
+          files,
+          pages,
+          (System.nanoTime() - t0) / 1e9);
+      int real = 0;
+      if (Files.isDirectory(corpus)) {
+        try (Stream<Path> paths = Files.walk(corpus)) {
+          for (Path file : paths.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+            if (pdftotext(file) >= 0) {
+              pdfs.add(file);
+              real++;
+            }
+          }
+        }
+      }
+      out.printf(Locale.ROOT, "corpus: %,d generated + %,d real PDFs (%s)%n", files, real, corpus);
+      out.printf(
+          Locale.ROOT,
+          "JVM %s, max heap %,d MB, %d processors%n",
+          Runtime.version(),
+          Runtime.getRuntime().maxMemory() / 1_000_000,
+          Runtime.getRuntime().availableProcessors());
+
+      read(pdfs.subList(0, Math.min(5, pdfs.size()))); // warm up: Tika's parsers, profiles
+      long r0 = System.nanoTime();
+      long readerPages = read(pdfs);
+      double readerSeconds = (System.nanoTime() - r0) / 1e9;
+
+      long p0 = System.nanoTime();
+      for (Path file : pdfs) {
+        if (pdftotext(file) < 0) {
+          throw new IllegalStateException("pdftotext failed on " + file);
+        }
+      }
+      double peerSeconds = (System.nanoTime() - p0) / 1e9;
+
+      double readerRate = readerPages / readerSeconds;
+      double peerRate = readerPages / peerSeconds;
+      out.printf(
+          Locale.ROOT,
+          "pdftotext (a process per file): %,10.0f pages/s (%,d pages, %.2f s)%n",
+          peerRate,
+          readerPages,
+          peerSeconds);
+      out.printf(
+          Locale.ROOT,
+          "vigilance document reader:      %,10.0f pages/s (%,d pages, %.2f s, OCR %s)%n",
+          readerRate,
+          readerPages,
+          readerSeconds,
+          ocr);
+      out.printf(
+          Locale.ROOT,
+          "ratio reader / pdftotext:       %10.2f (target >= 0.50)%n",
+          readerRate / peerRate);
+      return 0;
+    } finally {
+      if (dir == null) {
+        try (Stream<Path> paths = Files.walk(scratch)) {
+          for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
+  }
+
+  /** Reads every file; the number of pages read. */
+  private long read(List<Path> pdfs) throws IOException {
+    DocumentOptions options = DocumentOptions.defaults().withOcr(ocr);
+    BlobStore blobs = new HashingBlobStore();
+    long[] count = new long[1];
+    RecordSink sink =
+        new RecordSink() {
+          @Override
+          public long resumeAfter() {
+            return 0;
+          }
+
+          @Override
+          public void accept(long record, EntityDraft draft, RawRecord raw) {
+            if (draft.schema().equals("Page")) {
+              count[0]++;
+            }
+          }
+
+          @Override
+          public void reject(long record, @Nullable String field, String reason, byte[] raw) {
+            throw new IllegalStateException(reason);
+          }
+        };
+    for (Path file : pdfs) {
+      try (InputStream in = Files.newInputStream(file)) {
+        new DocumentRecordReader(file.getFileName().toString(), file.toString(), options, blobs)
+            .read(in, sink);
+      }
+    }
+    return count[0];
+  }
+
+  /** Runs pdftotext on a file, output discarded; its exit code, or -1 when it did not run. */
+  private int pdftotext(Path file) throws InterruptedException {
+    try {
+      Process process =
+          new ProcessBuilder(pdftotext, "-q", file.toString(), "-")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        return -1;
+      }
+      return process.exitValue() == 0 ? 0 : -1;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Hashes what it is given and keeps nothing: the benchmark times extraction, not storage. */
+  private static final class HashingBlobStore implements BlobStore {
+    @Override
+    public BlobRef put(InputStream in) throws IOException {
+      MessageDigest digest = ContentHash.newDigest();
+      byte[] buffer = new byte[1 << 16];
+      long size = 0;
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        digest.update(buffer, 0, n);
+        size += n;
+      }
+      return new BlobRef(ContentHash.fromDigest(digest.digest()), size);
+    }
+
+    @Override
+    public InputStream open(ContentHash hash) throws IOException {
+      throw new IOException("nothing is kept");
+    }
+
+    @Override
+    public boolean contains(ContentHash hash) {
+      return false;
+    }
+
+    @Override
+    public List<ContentHash> list() {
+      return List.of();
+    }
+
+    @Override
+    public Optional<String> check(ContentHash hash) {
+      return Optional.empty();
+    }
+  }
+}
