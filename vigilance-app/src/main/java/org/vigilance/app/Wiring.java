@@ -12,12 +12,14 @@ import org.jspecify.annotations.Nullable;
 import org.vigilance.cli.Environment;
 import org.vigilance.cli.VigilanceCommand;
 import org.vigilance.core.entity.Model;
+import org.vigilance.ingest.documents.TikaDocumentFormat;
 import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
 import org.vigilance.ingest.mapping.MappingRecordReader;
 import org.vigilance.ingest.ocds.OcdsRecordReader;
 import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
+import org.vigilance.search.lucene.LuceneSearchIndex;
 import org.vigilance.store.sqlite.SqliteWorkspace;
 import picocli.CommandLine;
 
@@ -89,6 +91,15 @@ public final class Wiring {
                       return MappingRecordReader.open(mapping, options.input(), model);
                     })),
             Map.of("ftm", new Environment.ExportFormat("ftm", FtmEntityWriter::new)),
+            settings ->
+                new TikaDocumentFormat(
+                    TikaDocumentFormat.options(
+                        settings.ocr(),
+                        settings.ocrLanguages(),
+                        settings.maxDepth(),
+                        settings.maxExpandedBytes(),
+                        settings.timeout())),
+            LuceneSearchIndex::open,
             clock,
             variables,
             Wiring::openDemoSample,

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.Model;
-import org.vigilance.core.ingest.EntityWriter;
 import org.vigilance.core.ingest.DocumentFormat;
+import org.vigilance.core.ingest.EntityWriter;
 import org.vigilance.core.ingest.RecordReader;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.WorkspaceOpener;
@@ -27,8 +27,8 @@ import org.vigilance.core.workspace.WorkspaceOpener;
  * @param exportFormats export formats by name
  * @param clock the clock
  * @param variables the process environment (for {@code VIGILANCE_WORKSPACE}, {@code USER})
- * @param documents makes the reader of documents of any kind for the given settings; throws
- *     {@link IllegalArgumentException} when the settings are wrong
+ * @param documents makes the reader of documents of any kind for the given settings; throws {@link
+ *     IllegalArgumentException} when the settings are wrong
  * @param searchIndex opens (creating when absent) the search index in the given folder
  * @param demoSample opens the bundled demo sample (FtM JSON Lines)
  * @param out standard output

@@ -133,11 +133,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(PrintStream out, SearchResult result) {
-    out.printf(
-        Locale.ROOT,
-        "%,d hit%s%n",
-        result.totalHits(),
-        result.totalHits() == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "%,d hit%s%n", result.totalHits(), result.totalHits() == 1 ? "" : "s");
     for (Hit hit : result.hits()) {
       out.println();
       StringBuilder head = new StringBuilder();
@@ -179,12 +175,7 @@ final class SearchCommand implements Callable<Integer> {
         label = label.substring(0, width - 1) + "…";
       }
       int bar = (int) Math.max(1, Math.round((double) BAR * count.count() / max));
-      out.printf(
-          Locale.ROOT,
-          "  %-" + width + "s %s %,d%n",
-          label,
-          "█".repeat(bar),
-          count.count());
+      out.printf(Locale.ROOT, "  %-" + width + "s %s %,d%n", label, "█".repeat(bar), count.count());
     }
   }
 }
