@@ -159,6 +159,9 @@ public abstract class SearchIndexContract {
     assertThat(ids("collection:usaspending")).containsExactlyInAnyOrder("k1", "k2");
     assertThat(ids("kind:page")).containsExactly("d1-p1#1");
     assertThat(ids("page:1")).containsExactly("d1-p1#1");
+    assertThat(ids("agency:*")).containsExactlyInAnyOrder("k1", "k2");
+    assertThat(ids("page:* OR amount:*")).containsExactlyInAnyOrder("d1-p1#1", "k1", "k2");
+    assertThat(ids("date:* AND NOT agency:*")).isEmpty();
   }
 
   @Test

@@ -208,7 +208,7 @@ public final class IndexWorkspace {
   public List<IndexDocument> documents(MergedEntity entity) {
     String id = entity.id().value();
     @Nullable Schema schema = model.schema(entity.schema()).orElse(null);
-    String caption = entity.caption(model);
+    String caption = caption(entity, schema);
     List<String> collections = new ArrayList<>();
     @Nullable Sensitivity sensitivity = null;
     for (SourceId sourceId : entity.sources()) {
@@ -316,6 +316,27 @@ public final class IndexWorkspace {
       result.add(page.build());
     }
     return result;
+  }
+
+  /**
+   * The entity's caption; a relationship without a caption of its own (an award, a membership) is
+   * named after its ends: {@code contract title → supplier}.
+   */
+  private String caption(MergedEntity entity, @Nullable Schema schema) {
+    String caption = entity.caption(model);
+    if (schema == null
+        || !schema.isEdge()
+        || !caption.equals(entity.id().value())
+        || schema.edgeSource() == null
+        || schema.edgeTarget() == null) {
+      return caption;
+    }
+    List<String> from = entity.values(schema.edgeSource());
+    List<String> to = entity.values(schema.edgeTarget());
+    if (from.isEmpty() || to.isEmpty()) {
+      return caption;
+    }
+    return related(from.get(0)).caption() + " \u2192 " + related(to.get(0)).caption();
   }
 
   /** The body text with its spans masked, or null when the spans cannot be read (fail closed). */

@@ -24,6 +24,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.search.QuerySyntaxException;
 import org.vigilance.core.search.SearchRequest;
@@ -284,10 +285,28 @@ final class QueryLanguage extends MultiFieldQueryParser {
   @Override
   protected Query getWildcardQuery(@Nullable String field, String termStr) throws ParseException {
     Target t = target(field);
+    if (termStr.equals("*")) {
+      return anyValue(t);
+    }
     return switch (t.kind()) {
       case BARE -> super.getWildcardQuery(null, termStr);
       case TEXT_FIELD, KEYWORD, EXACT, YEAR -> super.getWildcardQuery(t.field(), termStr);
       default -> throw new Fault("field '" + field + "' takes no wildcard: use a range", termStr);
+    };
+  }
+
+  /** {@code field:*}: documents with any value in the field. */
+  private static Query anyValue(Target t) {
+    return switch (t.kind()) {
+      case BARE -> MatchAllDocsQuery.INSTANCE;
+      case DATE ->
+          IntRange.newIntersectsQuery(
+              Fields.DATE, new int[] {Integer.MIN_VALUE}, new int[] {Integer.MAX_VALUE});
+      case AMOUNT ->
+          DoublePoint.newRangeQuery(
+              Fields.AMOUNT, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+      case PAGE -> IntPoint.newRangeQuery(Fields.PAGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      default -> new TermRangeQuery(field(t), null, null, true, true);
     };
   }
 

@@ -113,14 +113,23 @@ class IndexWorkspaceTest {
                   prop("contractDate", "date"),
                   prop("amount", "number")))
           .add(
-              schema(
+              new SchemaSpec(
                   "ContractAward",
+                  "ContractAward",
+                  "ContractAwards",
+                  null,
+                  false,
                   false,
                   List.of(),
-                  List.of("id"),
-                  ref("contract", "Contract"),
-                  ref("supplier", "LegalEntity"),
-                  prop("amount", "number")))
+                  List.of(
+                      ref("contract", "Contract"),
+                      ref("supplier", "LegalEntity"),
+                      prop("amount", "number")),
+                  List.of(),
+                  List.of(),
+                  "contract",
+                  "supplier",
+                  "test"))
           .add(
               schema(
                   "Document",
@@ -286,11 +295,13 @@ class IndexWorkspaceTest {
         .containsExactlyInAnyOrder("ice", "k1", "a1");
     assertThat(ids("schema:ContractAward AND agency:\"immigration and customs enforcement\""))
         .containsExactly("a1");
+    assertThat(search("schema:ContractAward").hits().get(0).caption())
+        .isEqualTo("ICM renewal \u2192 Acme Analytics");
     assertThat(ids("amount:[1000000 TO 2000000] AND schema:Contract")).containsExactly("k1");
     assertThat(ids("date:2021 AND year:2021")).containsExactly("k1");
     assertThat(ids("sensitivity:confidential")).containsExactly("k1");
     assertThat(ids("collection:leaks AND collection:usaspending")).containsExactly("k1");
-    assertThat(ids("renewal")).containsExactly("k1");
+    assertThat(ids("renewal")).containsExactlyInAnyOrder("k1", "a1");
     SearchResult faceted = search("*", "schema", "agency", "country");
     assertThat(faceted.facets().get("agency"))
         .containsExactly(new FacetCount("Immigration and Customs Enforcement", 3));
@@ -418,7 +429,8 @@ class IndexWorkspaceTest {
     assertThat(second.watermark()).isGreaterThan(before);
     assertThat(index.watermark()).isEqualTo(second.watermark());
     assertThat(ids("holdings")).containsExactly("acme");
-    assertThat(ids("analytics")).containsExactly("acme");
+    // the award names its supplier in its caption, as it was when the award was indexed
+    assertThat(ids("analytics")).containsExactlyInAnyOrder("acme", "a1");
     assertThat(ids("agency:\"immigration and customs enforcement\" AND integration"))
         .containsExactly("k2");
     assertThat(index.count()).isEqualTo(6);
