@@ -14,11 +14,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.vigilance.cli.Environment;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.evidence.BlobRef;
 import org.vigilance.core.evidence.BlobStore;
+import org.vigilance.core.evidence.CollectionName;
 import org.vigilance.core.evidence.ContentHash;
+import org.vigilance.core.evidence.EvidenceGrade;
+import org.vigilance.core.evidence.Sensitivity;
+import org.vigilance.core.ingest.DocumentFormat;
+import org.vigilance.core.ingest.ImportSource;
+import org.vigilance.core.ingest.IngestFiles;
+import org.vigilance.core.ingest.ProgressListener;
 import org.vigilance.core.ingest.RecordSink;
+import org.vigilance.core.search.IndexWorkspace;
+import org.vigilance.core.search.SearchIndex;
+import org.vigilance.core.workspace.Workspace;
 import org.vigilance.ingest.documents.DocumentOptions;
 import org.vigilance.ingest.documents.DocumentRecordReader;
 import org.vigilance.ingest.documents.OcrMode;
@@ -28,17 +39,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code vigilance bench documents}: the document reader's extraction (Tika, pages, language,
- * personal-data spans) in pages per second against {@code pdftotext} over the same PDFs, run one
- * after the other in the same run. The corpus: the PDFs of the shared corpus that pdftotext reads
- * and N generated born-digital PDFs. Store and index are not timed (members are hashed, not
- * stored).
+ * personal-data spans) and the whole ingest (store, read, record, index, as {@code vigilance
+ * ingest} does) in pages per second against {@code pdftotext} over the same PDFs, run one after the
+ * other in the same run. The corpus: the PDFs of the shared corpus that pdftotext reads and N
+ * generated born-digital PDFs.
  */
 @Command(
     name = "documents",
     description = {
       "Generate N seeded born-digital PDFs (and add the PDFs of --corpus), then time the document",
-      "reader (extraction, pages, language, personal-data spans; OCR off by default) and",
-      "pdftotext over the same files, one file at a time; print pages/s of both and their ratio."
+      "reader (extraction, pages, language, personal-data spans; OCR off by default), the whole",
+      "ingest into a fresh workspace (store, read, record, index) and pdftotext over the same",
+      "files, one file at a time; print pages/s of each and the ratios."
     })
 final class DocumentsBench implements Callable<Integer> {
   @ParentCommand BenchCommand parent;
@@ -115,6 +127,14 @@ final class DocumentsBench implements Callable<Integer> {
       long readerPages = read(pdfs);
       double readerSeconds = (System.nanoTime() - r0) / 1e9;
 
+      long i0 = System.nanoTime();
+      long ingestPages = ingest(pdfs, scratch.resolve("workspace"));
+      double ingestSeconds = (System.nanoTime() - i0) / 1e9;
+      if (ingestPages != readerPages) {
+        throw new IllegalStateException(
+            "the ingest recorded " + ingestPages + " pages, the reader read " + readerPages);
+      }
+
       long p0 = System.nanoTime();
       for (Path file : pdfs) {
         if (pdftotext(file) < 0) {
@@ -138,10 +158,20 @@ final class DocumentsBench implements Callable<Integer> {
           readerPages,
           readerSeconds,
           ocr);
+      double ingestRate = ingestPages / ingestSeconds;
       out.printf(
           Locale.ROOT,
-          "ratio reader / pdftotext:       %10.2f (target >= 0.50)%n",
-          readerRate / peerRate);
+          "vigilance ingest (whole):       %,10.0f pages/s (%,d pages, %.2f s: extract, store,"
+              + " index)%n",
+          ingestRate,
+          ingestPages,
+          ingestSeconds);
+      out.printf(
+          Locale.ROOT,
+          "ratio reader / pdftotext:       %10.2f%n"
+              + "ratio ingest / pdftotext:       %10.2f (target >= 0.50)%n",
+          readerRate / peerRate,
+          ingestRate / peerRate);
       return 0;
     } finally {
       if (dir == null) {
@@ -151,6 +181,47 @@ final class DocumentsBench implements Callable<Integer> {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Ingests every file into a fresh workspace as {@code vigilance ingest} does (store the file,
+   * read it, record its documents and pages, bring the search index up to date); the number of
+   * pages recorded.
+   */
+  private long ingest(List<Path> pdfs, Path root) throws IOException {
+    Environment env = parent.environment();
+    DocumentFormat format =
+        env.documents()
+            .apply(
+                new Environment.DocumentSettings(
+                    ocr.name().toLowerCase(Locale.ROOT),
+                    null,
+                    DocumentOptions.DEFAULT_MAX_DEPTH,
+                    DocumentOptions.DEFAULT_MAX_EXPANDED_BYTES,
+                    DocumentOptions.DEFAULT_TIMEOUT));
+    try (Workspace ws = env.opener().open(root, true)) {
+      new IngestFiles(
+              new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock()),
+              ws.blobs(),
+              ws.sources(),
+              ws.fragments())
+          .run(
+              pdfs,
+              new IngestFiles.Options(
+                  CollectionName.of("bench"),
+                  Sensitivity.PUBLIC,
+                  EvidenceGrade.E4,
+                  "bench",
+                  false,
+                  ws.rejectsDir()),
+              format,
+              outcome -> {},
+              ProgressListener.NONE);
+      try (SearchIndex index = env.searchIndex().apply(ws.root().resolve("index"))) {
+        new IndexWorkspace(ws, env.model(), index).catchUp(ProgressListener.NONE);
+      }
+      return ws.fragments().counts().entitiesBySchema().getOrDefault("Page", 0L);
     }
   }
 
