@@ -50,6 +50,8 @@ class CliEndToEndTest {
         .contains("Imported the demo sample")
         .contains("Palantir Technologies Inc.")
         .contains("vigilance-demo-sample.ftm.jsonl line:1")
+        .contains("Investigative »Case« »Management« (ICM)")
+        .contains("By agency:")
         .contains("OK: the journal chain, every batch and every blob match.");
     CliRunner.Result again = cli().run("demo");
     assertThat(again.out()).contains("imported before; nothing added");

@@ -78,10 +78,21 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Sources:");
     code = Math.max(code, VigilanceCommand.commandLine(env).execute(withWorkspace("sources")));
     out.println();
+    out.println("A search (words in any inflection; facets counted and drawn):");
+    out.println("$ vigilance search \"case management\" --facet schema --facet agency");
+    code =
+        Math.max(
+            code,
+            VigilanceCommand.commandLine(env)
+                .execute(
+                    withWorkspace(
+                        "search", "case management", "--facet", "schema", "--facet", "agency")));
+    out.println();
     code = Math.max(code, VigilanceCommand.commandLine(env).execute(withWorkspace("verify")));
     out.println();
     out.println(
-        "Next: vigilance show ID, vigilance export ftm, vigilance import ftm FILE, vigilance --help");
+        "Next: vigilance show ID, vigilance search QUERY, vigilance ingest FOLDER, vigilance import"
+            + " usaspending FILE, vigilance --help");
     return code;
   }
 
