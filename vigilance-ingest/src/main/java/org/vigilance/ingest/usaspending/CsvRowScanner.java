@@ -44,6 +44,7 @@ final class CsvRowScanner {
   private int fieldIndex;
   private int quotedFieldIndex;
   private int strayQuoteFieldIndex;
+  private int[] fieldEnds = new int[64];
 
   CsvRowScanner(InputStream in, int maxRowBytes) {
     this.in = in;
@@ -99,7 +100,10 @@ final class CsvRowScanner {
       } else if (b == ',') {
         if (state != QUOTED) {
           state = FIELD_START;
-          fieldIndex++;
+          if (fieldIndex == fieldEnds.length) {
+            fieldEnds = Arrays.copyOf(fieldEnds, fieldEnds.length * 2);
+          }
+          fieldEnds[fieldIndex++] = rowLength;
         }
       } else if (state != QUOTED) {
         if (state == QUOTE_IN_QUOTED && strayQuoteFieldIndex < 0) {
@@ -124,6 +128,24 @@ final class CsvRowScanner {
   /** A copy of the row's bytes. */
   byte[] copy() {
     return Arrays.copyOf(row, rowLength);
+  }
+
+  /** How many fields the row has (commas outside quotes, plus one). */
+  int fieldCount() {
+    return fieldIndex + 1;
+  }
+
+  /**
+   * Where field {@code index} starts in {@link #bytes()}, its opening quote included; valid until
+   * the next call to next, for a row that was not cut.
+   */
+  int fieldStart(int index) {
+    return index == 0 ? 0 : fieldEnds[index - 1] + 1;
+  }
+
+  /** Where field {@code index} ends (exclusive) in {@link #bytes()}, its closing quote included. */
+  int fieldEnd(int index) {
+    return index == fieldIndex ? rowLength : fieldEnds[index];
   }
 
   /** Whether the row was longer than the limit and cut. */
