@@ -73,13 +73,38 @@ final class CsvRowScanner {
         unclosedQuote = state == QUOTED;
         return true;
       }
-      byte b = input[inputPosition++];
       if (skipLineFeed) {
         skipLineFeed = false;
-        if (b == '\n') {
+        if (input[inputPosition] == '\n') {
+          inputPosition++;
           continue;
         }
       }
+      // a run of bytes that change nothing but the state of an unquoted field: copied at once
+      int runStart = inputPosition;
+      int runEnd = runStart;
+      if (state == QUOTED) {
+        while (runEnd < inputEnd && input[runEnd] != '"') {
+          runEnd++;
+        }
+      } else {
+        while (runEnd < inputEnd && isPlain(input[runEnd])) {
+          runEnd++;
+        }
+        if (runEnd > runStart) {
+          if (state == QUOTE_IN_QUOTED && strayQuoteFieldIndex < 0) {
+            strayQuoteFieldIndex = fieldIndex;
+          }
+          state = UNQUOTED;
+        }
+      }
+      if (runEnd > runStart) {
+        any = true;
+        append(runStart, runEnd);
+        inputPosition = runEnd;
+        continue;
+      }
+      byte b = input[inputPosition++];
       any = true;
       if (b == '\r' || b == '\n') {
         if (state != QUOTED) {
@@ -166,6 +191,27 @@ final class CsvRowScanner {
   /** The index (from 0) of the first field of the row with text after its closing quote, or -1. */
   int strayQuoteFieldIndex() {
     return strayQuoteFieldIndex;
+  }
+
+  private static boolean isPlain(byte b) {
+    return b != ',' && b != '"' && b != '\r' && b != '\n';
+  }
+
+  private void append(int from, int to) {
+    int length = Math.min(to - from, maxRowBytes - rowLength);
+    if (length < to - from) {
+      truncated = true;
+    }
+    if (rowLength + length > row.length) {
+      row =
+          Arrays.copyOf(
+              row,
+              (int)
+                  Math.min(
+                      Math.max((long) row.length * 2, (long) rowLength + length), maxRowBytes));
+    }
+    System.arraycopy(input, from, row, rowLength, length);
+    rowLength += length;
   }
 
   private void append(byte b) {

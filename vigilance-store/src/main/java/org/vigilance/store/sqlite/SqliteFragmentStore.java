@@ -32,10 +32,10 @@ import org.vigilance.core.journal.JournalEntry;
  * their range, so reading a batch back for verification needs no second index on the fragments
  * table (which would slow every insert). The index of fragments by entity is a table of its own
  * ({@code fragments_by_entity}), brought up to date in one sorted pass by {@link #settle} (and by a
- * commit once {@code settleEvery} fragments wait): a batch's commit then appends its fragments
- * without touching thousands of scattered index pages, which made the commits of a large import
- * slow down as the index grew. Queries read the index for the fragments it covers and scan the few
- * that are newer (the tail), in one statement, so they are correct at any time.
+ * commit once enough fragments wait, see {@link #SETTLE_EVERY}): a batch's commit then appends its
+ * fragments without touching thousands of scattered index pages, which made the commits of a large
+ * import slow down as the index grew. Queries read the index for the fragments it covers and scan
+ * the few that are newer (the tail), in one statement, so they are correct at any time.
  */
 final class SqliteFragmentStore implements FragmentStore {
   /** Fragment columns joined with their batch; the order {@link #fragment} reads, then the id. */
@@ -57,10 +57,11 @@ final class SqliteFragmentStore implements FragmentStore {
       " FROM fragments f JOIN batches b ON b.id = f.batch_id WHERE f.id > " + INDEXED_UPTO;
 
   /**
-   * How many fragments may wait for the entity index before a commit brings it up to date (bounds
-   * both the scan of the tail and the memory of the sort that indexes it).
+   * How many fragments may wait for the entity index before a commit brings it up to date, or a
+   * quarter of the fragments already indexed if that is more: each pass may touch every page of the
+   * index, so passes grow with it, and the pages written stay within a few times the index's size.
    */
-  static final long SETTLE_EVERY = 2_000_000;
+  static final long SETTLE_EVERY = 250_000;
 
   /** Rows per multi-row INSERT: far fewer JNI calls and statement steps than one row each. */
   private static final int ROWS_PER_INSERT = 100;
@@ -75,7 +76,10 @@ final class SqliteFragmentStore implements FragmentStore {
     this(db, SETTLE_EVERY);
   }
 
-  /** A store that settles the entity index in a commit once this many fragments wait for it. */
+  /**
+   * A store whose commits settle the entity index once this many fragments (or a quarter of those
+   * indexed) wait for it.
+   */
   SqliteFragmentStore(SqliteDatabase db, long settleEvery) {
     this.db = db;
     this.settleEvery = settleEvery;
@@ -129,7 +133,9 @@ final class SqliteFragmentStore implements FragmentStore {
       }
     }
     insertFragments(c, batchId, firstId, fragments);
-    if (lastId - indexedUpto(c) >= settleEvery) {
+    long upto = indexedUpto(c);
+    if (lastId - upto >= Math.max(settleEvery, upto / 4)) {
+      // on the committing thread, while the importer reads on: the final settle is left small
       settleIn(c);
     }
     try (PreparedStatement insert =
