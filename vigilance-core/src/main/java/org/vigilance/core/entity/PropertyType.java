@@ -142,6 +142,29 @@ public enum PropertyType {
     }
   }
 
+  /** {@code -?\d+(\.\d+)?}, which the number pattern accepts. */
+  private static boolean isPlainDecimal(String value) {
+    int i = !value.isEmpty() && value.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    int afterPoint = 0;
+    for (; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (point) {
+          afterPoint++;
+        } else {
+          digits++;
+        }
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0 && (!point || afterPoint > 0);
+  }
+
   private static boolean isPlainDay(String value) {
     if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
       return false;
@@ -184,6 +207,9 @@ public enum PropertyType {
   }
 
   private static @Nullable String numberProblem(String value) {
+    if (isPlainDecimal(value)) {
+      return null; // digits with at most one decimal point: the common case, without the regex
+    }
     String trimmed = value.trim();
     if (trimmed.isEmpty()
         || !NUMBER_PATTERN.matcher(trimmed).matches()
