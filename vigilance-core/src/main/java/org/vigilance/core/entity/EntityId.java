@@ -33,6 +33,9 @@ public record EntityId(String value) implements Comparable<EntityId> {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        continue; // printable ASCII, the common case: neither whitespace nor control
+      }
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
         return "entity id contains whitespace or a control character at position " + (i + 1);
       }

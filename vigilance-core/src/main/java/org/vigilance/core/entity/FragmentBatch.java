@@ -1,6 +1,9 @@
 package org.vigilance.core.entity;
 
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +76,21 @@ public final class FragmentBatch {
     this.digest = digest(this.fragments, this.rejects);
   }
 
+  /** A batch from a builder, which encoded its fragments for the digest as they were added. */
+  private FragmentBatch(Builder builder, long sequence, long firstRecord, long lastRecord) {
+    if (sequence < 1 || firstRecord < 1 || lastRecord < firstRecord) {
+      throw new IllegalArgumentException(
+          "invalid batch " + sequence + " covering " + firstRecord + ".." + lastRecord);
+    }
+    this.source = builder.source;
+    this.sequence = sequence;
+    this.firstRecord = firstRecord;
+    this.lastRecord = lastRecord;
+    this.fragments = Collections.unmodifiableList(builder.fragments);
+    this.rejects = List.copyOf(builder.rejects);
+    this.digest = builder.digest();
+  }
+
   /** The source read. */
   public SourceId source() {
     return source;
@@ -135,6 +153,91 @@ public final class FragmentBatch {
     }
     canonical.drainInto(digest);
     return ContentHash.fromDigest(digest.digest());
+  }
+
+  /**
+   * Collects the fragments and rejects of one batch as an import reads them, and encodes each
+   * fragment for the digest as it is added, while its values are still in the processor's cache:
+   * the digest of the built batch is the same as {@link #digest(List, List)} of its fragments and
+   * rejects. Every fragment comes from one source and shares one recording time and recorder. Not
+   * thread-safe; one batch per builder.
+   */
+  public static final class Builder {
+    private final SourceId source;
+    private final Instant recordedAt;
+    private final String recordedBy;
+    private final List<Fragment> fragments = new ArrayList<>();
+    private final List<Reject> rejects = new ArrayList<>();
+    private final Canonical encoded = new Canonical();
+    private boolean built;
+
+    /**
+     * A builder for one batch.
+     *
+     * @param source the source read
+     * @param recordedAt when the batch's fragments are recorded
+     * @param recordedBy who records them
+     */
+    public Builder(SourceId source, Instant recordedAt, String recordedBy) {
+      this.source = Objects.requireNonNull(source);
+      this.recordedAt = Objects.requireNonNull(recordedAt);
+      this.recordedBy = Objects.requireNonNull(recordedBy);
+    }
+
+    /** Adds a fragment of this entity at this locator, recorded at the builder's time. */
+    public void add(EntityDraft entity, Locator locator) {
+      checkOpen();
+      Fragment fragment = new Fragment(entity, source, locator, recordedAt, recordedBy);
+      fragments.add(fragment);
+      fragment.writeCanonicalEntity(encoded);
+    }
+
+    /** Adds a reject. */
+    public void reject(Reject reject) {
+      checkOpen();
+      rejects.add(reject);
+    }
+
+    /** How many fragments and rejects were added. */
+    public int size() {
+      return fragments.size() + rejects.size();
+    }
+
+    /**
+     * The batch of everything added.
+     *
+     * @param sequence the batch's number within the source, from 1
+     * @param firstRecord the first record number covered
+     * @param lastRecord the last record number covered
+     */
+    public FragmentBatch build(long sequence, long firstRecord, long lastRecord) {
+      checkOpen();
+      built = true;
+      return new FragmentBatch(this, sequence, firstRecord, lastRecord);
+    }
+
+    private void checkOpen() {
+      if (built) {
+        throw new IllegalStateException("this batch was already built");
+      }
+    }
+
+    private ContentHash digest() {
+      Canonical head = new Canonical();
+      head.number(fragments.size());
+      if (!fragments.isEmpty()) {
+        head.text(source.value()).text(recordedAt.toString()).text(recordedBy);
+      }
+      MessageDigest digest = ContentHash.newDigest();
+      head.drainInto(digest);
+      encoded.drainInto(digest);
+      head.number(rejects.size());
+      for (Reject reject : rejects) {
+        reject.writeCanonical(head);
+      }
+      head.drainInto(digest);
+      return ContentHash.fromDigest(digest.digest());
+    }
   }
 
   /** The journal record a store writes in the same transaction as the batch. */

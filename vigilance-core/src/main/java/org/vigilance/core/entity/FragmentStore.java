@@ -50,6 +50,13 @@ public interface FragmentStore {
     FragmentBatch batch();
   }
 
+  /**
+   * Brings the store's derived lookups (such as an index of fragments by entity) up to date with
+   * every committed batch. Queries are correct without it, but may be slower until it has run; an
+   * import calls it after its last batch. Stores nothing new; safe to call at any time.
+   */
+  default void settle() {}
+
   /** Every fragment about this entity, in the order they were recorded. */
   List<Fragment> fragmentsOf(EntityId id);
 

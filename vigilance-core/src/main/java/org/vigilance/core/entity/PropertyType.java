@@ -114,6 +114,16 @@ public enum PropertyType {
   }
 
   private static @Nullable String dateProblem(String value) {
+    if (isPlainDay(value)) {
+      // the common YYYY-MM-DD form, checked without the regular expression (same outcome)
+      try {
+        LocalDate.of(
+            digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10)); // validates the day
+        return null;
+      } catch (DateTimeException e) {
+        return "'" + value + "' is not a calendar date: " + e.getMessage();
+      }
+    }
     Matcher m = DATE_PATTERN.matcher(value);
     if (!m.matches()) {
       return "'" + value + "' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or a timestamp)";
@@ -130,6 +140,50 @@ public enum PropertyType {
     } catch (DateTimeException e) {
       return "'" + value + "' is not a calendar date: " + e.getMessage();
     }
+  }
+
+  /** {@code -?\d+(\.\d+)?}, which the number pattern accepts. */
+  private static boolean isPlainDecimal(String value) {
+    int i = !value.isEmpty() && value.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    int afterPoint = 0;
+    for (; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (point) {
+          afterPoint++;
+        } else {
+          digits++;
+        }
+      } else if (c == '.' && !point && digits > 0) {
+        point = true;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0 && (!point || afterPoint > 0);
+  }
+
+  private static boolean isPlainDay(String value) {
+    if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = value.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String value, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (value.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static boolean outOfRange(@Nullable String digits, int max) {
@@ -153,6 +207,9 @@ public enum PropertyType {
   }
 
   private static @Nullable String numberProblem(String value) {
+    if (isPlainDecimal(value)) {
+      return null; // digits with at most one decimal point: the common case, without the regex
+    }
     String trimmed = value.trim();
     if (trimmed.isEmpty()
         || !NUMBER_PATTERN.matcher(trimmed).matches()

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.BatchInfo;
 import org.vigilance.core.entity.EntityDraft;
-import org.vigilance.core.entity.Fragment;
 import org.vigilance.core.entity.FragmentBatch;
 import org.vigilance.core.entity.FragmentStore;
 import org.vigilance.core.entity.Locator;
@@ -116,6 +113,7 @@ public final class ImportSource {
       reader.read(in, sink);
       sink.flush();
       sink.awaitAll();
+      fragments.settle();
     } finally {
       sink.shutdown();
       progress.finish();
@@ -163,11 +161,9 @@ public final class ImportSource {
     private final String recordedBy;
     private final RecordReader reader;
     private long nextSequence;
-    private List<Fragment> batchFragments = new ArrayList<>();
-    private List<Reject> batchRejects = new ArrayList<>();
+    private FragmentBatch.@Nullable Builder batch;
     private long firstRecord = -1;
     private long lastRecord = -1;
-    private Instant batchStartedAt = Instant.EPOCH;
     private final Map<String, EntityDraft> recent =
         new LinkedHashMap<>(1024, 0.75f, true) {
           private static final long serialVersionUID = 1L;
@@ -220,9 +216,7 @@ public final class ImportSource {
         return;
       }
       recent.put(draft.id().value(), draft);
-      begin(record);
-      batchFragments.add(
-          new Fragment(draft, source.id(), locator(record), batchStartedAt, recordedBy));
+      begin(record).add(draft, locator(record));
       end();
     }
 
@@ -242,8 +236,7 @@ public final class ImportSource {
       if (record <= resumeAfter) {
         return;
       }
-      begin(record);
-      batchRejects.add(new Reject(locator(record), field, reason, raw));
+      begin(record).reject(new Reject(locator(record), field, reason, raw));
       end();
     }
 
@@ -255,20 +248,23 @@ public final class ImportSource {
      * Starts (or continues) a record. A batch is closed only between records, so that a resumed
      * import never finds a record half stored.
      */
-    private void begin(long record) {
+    private FragmentBatch.Builder begin(long record) {
       if (record < lastRecord) {
         throw new IllegalStateException(
             "records out of order: " + record + " after " + lastRecord + " in " + source.name());
       }
-      if (record > lastRecord
-          && batchFragments.size() + batchRejects.size() >= request.batchSize()) {
+      FragmentBatch.Builder current = batch;
+      if (current != null && record > lastRecord && current.size() >= request.batchSize()) {
         flush();
+        current = null;
       }
-      if (firstRecord < 0) {
+      if (current == null) {
+        current = new FragmentBatch.Builder(source.id(), clock.instant(), recordedBy);
+        batch = current;
         firstRecord = record;
-        batchStartedAt = clock.instant();
       }
       lastRecord = record;
+      return current;
     }
 
     private void end() {
@@ -279,19 +275,17 @@ public final class ImportSource {
     }
 
     void flush() {
-      if (firstRecord < 0) {
+      FragmentBatch.Builder current = batch;
+      if (current == null) {
         return;
       }
-      FragmentBatch batch =
-          new FragmentBatch(
-              source.id(), nextSequence++, firstRecord, lastRecord, batchFragments, batchRejects);
-      batchFragments = new ArrayList<>();
-      batchRejects = new ArrayList<>();
+      FragmentBatch built = current.build(nextSequence++, firstRecord, lastRecord);
+      batch = null;
       firstRecord = -1;
       while (pending.size() >= MAX_PENDING_BATCHES) {
         awaitOne();
       }
-      FragmentStore.Staged staged = fragments.stage(batch);
+      FragmentStore.Staged staged = fragments.stage(built);
       pending.add(committer.submit(() -> fragments.commit(staged)));
     }
 

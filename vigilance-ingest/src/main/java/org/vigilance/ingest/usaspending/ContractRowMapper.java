@@ -43,8 +43,8 @@ final class ContractRowMapper {
     String modified = row.date("last_modified_date");
     String offers = row.count("number_of_offers_received");
 
-    EntityId authority = agencies(row, "awarding", drafts);
-    EntityId funder = agencies(row, "funding", drafts);
+    EntityId authority = agencies(row, AWARDING, drafts);
+    EntityId funder = agencies(row, FUNDING, drafts);
     EntityId supplier = recipient(row, drafts);
 
     Props contract = new Props();
@@ -139,30 +139,49 @@ final class ContractRowMapper {
    * The awarding or funding agency, sub-agency and office with their memberships; returns the most
    * specific of them, or null when the row names none.
    */
-  private static @Nullable EntityId agencies(ContractRow row, String side, Drafts drafts)
+  private static @Nullable EntityId agencies(ContractRow row, Side side, Drafts drafts)
       throws Problem {
-    EntityId agency = body(row, side + "_agency", "usaspending-agency:", drafts);
-    EntityId subAgency = body(row, side + "_sub_agency", "usaspending-subagency:", drafts);
-    EntityId office = body(row, side + "_office", "usaspending-office:", drafts);
+    EntityId agency = body(row, side.agency(), drafts);
+    EntityId subAgency = body(row, side.subAgency(), drafts);
+    EntityId office = body(row, side.office(), drafts);
     EntityId officeParent = subAgency != null ? subAgency : agency;
     if (office != null && officeParent != null) {
-      membership(side + "_office_code", office, officeParent, drafts);
+      membership(side.office().codeColumn(), office, officeParent, drafts);
     }
     if (subAgency != null && agency != null) {
-      membership(side + "_sub_agency_code", subAgency, agency, drafts);
+      membership(side.subAgency().codeColumn(), subAgency, agency, drafts);
     }
     return office != null ? office : officeParent;
   }
 
-  private static @Nullable EntityId body(
-      ContractRow row, String prefix, String idPrefix, Drafts drafts) throws Problem {
-    String code = row.text(prefix + "_code");
+  /** The columns of an agency, sub-agency or office, and the prefix of its entity id. */
+  private record Body(String codeColumn, String nameColumn, String idPrefix) {
+    static Body of(String prefix, String idPrefix) {
+      return new Body(prefix + "_code", prefix + "_name", idPrefix);
+    }
+  }
+
+  /** The awarding or funding side of a row (column names made once, not on every row). */
+  private record Side(Body agency, Body subAgency, Body office) {
+    static Side of(String side) {
+      return new Side(
+          Body.of(side + "_agency", "usaspending-agency:"),
+          Body.of(side + "_sub_agency", "usaspending-subagency:"),
+          Body.of(side + "_office", "usaspending-office:"));
+    }
+  }
+
+  private static final Side AWARDING = Side.of("awarding");
+  private static final Side FUNDING = Side.of("funding");
+
+  private static @Nullable EntityId body(ContractRow row, Body body, Drafts drafts) throws Problem {
+    String code = row.text(body.codeColumn());
     if (code == null) {
       return null;
     }
-    EntityId id = id(prefix + "_code", idPrefix + code);
+    EntityId id = id(body.codeColumn(), body.idPrefix() + code);
     Props props = new Props();
-    props.add("name", row.text(prefix + "_name"));
+    props.add("name", row.text(body.nameColumn()));
     props.add("country", UNITED_STATES);
     drafts.add(id, "PublicBody", props);
     return id;
@@ -310,11 +329,11 @@ final class ContractRowMapper {
   }
 
   private static EntityId id(String column, String value) throws Problem {
-    String problem = EntityId.problem(value);
-    if (problem != null) {
-      throw new Problem(column, "cannot make an entity id of '" + value + "': " + problem);
+    try {
+      return EntityId.of(value); // checks the id once
+    } catch (IllegalArgumentException e) {
+      throw new Problem(column, "cannot make an entity id of '" + value + "': " + e.getMessage());
     }
-    return EntityId.of(value);
   }
 
   static String sha256(String text) {

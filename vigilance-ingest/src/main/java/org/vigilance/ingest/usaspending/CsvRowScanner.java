@@ -44,6 +44,7 @@ final class CsvRowScanner {
   private int fieldIndex;
   private int quotedFieldIndex;
   private int strayQuoteFieldIndex;
+  private int[] fieldEnds = new int[64];
 
   CsvRowScanner(InputStream in, int maxRowBytes) {
     this.in = in;
@@ -72,13 +73,38 @@ final class CsvRowScanner {
         unclosedQuote = state == QUOTED;
         return true;
       }
-      byte b = input[inputPosition++];
       if (skipLineFeed) {
         skipLineFeed = false;
-        if (b == '\n') {
+        if (input[inputPosition] == '\n') {
+          inputPosition++;
           continue;
         }
       }
+      // a run of bytes that change nothing but the state of an unquoted field: copied at once
+      int runStart = inputPosition;
+      int runEnd = runStart;
+      if (state == QUOTED) {
+        while (runEnd < inputEnd && input[runEnd] != '"') {
+          runEnd++;
+        }
+      } else {
+        while (runEnd < inputEnd && isPlain(input[runEnd])) {
+          runEnd++;
+        }
+        if (runEnd > runStart) {
+          if (state == QUOTE_IN_QUOTED && strayQuoteFieldIndex < 0) {
+            strayQuoteFieldIndex = fieldIndex;
+          }
+          state = UNQUOTED;
+        }
+      }
+      if (runEnd > runStart) {
+        any = true;
+        append(runStart, runEnd);
+        inputPosition = runEnd;
+        continue;
+      }
+      byte b = input[inputPosition++];
       any = true;
       if (b == '\r' || b == '\n') {
         if (state != QUOTED) {
@@ -99,7 +125,10 @@ final class CsvRowScanner {
       } else if (b == ',') {
         if (state != QUOTED) {
           state = FIELD_START;
-          fieldIndex++;
+          if (fieldIndex == fieldEnds.length) {
+            fieldEnds = Arrays.copyOf(fieldEnds, fieldEnds.length * 2);
+          }
+          fieldEnds[fieldIndex++] = rowLength;
         }
       } else if (state != QUOTED) {
         if (state == QUOTE_IN_QUOTED && strayQuoteFieldIndex < 0) {
@@ -126,6 +155,24 @@ final class CsvRowScanner {
     return Arrays.copyOf(row, rowLength);
   }
 
+  /** How many fields the row has (commas outside quotes, plus one). */
+  int fieldCount() {
+    return fieldIndex + 1;
+  }
+
+  /**
+   * Where field {@code index} starts in {@link #bytes()}, its opening quote included; valid until
+   * the next call to next, for a row that was not cut.
+   */
+  int fieldStart(int index) {
+    return index == 0 ? 0 : fieldEnds[index - 1] + 1;
+  }
+
+  /** Where field {@code index} ends (exclusive) in {@link #bytes()}, its closing quote included. */
+  int fieldEnd(int index) {
+    return index == fieldIndex ? rowLength : fieldEnds[index];
+  }
+
   /** Whether the row was longer than the limit and cut. */
   boolean truncated() {
     return truncated;
@@ -144,6 +191,27 @@ final class CsvRowScanner {
   /** The index (from 0) of the first field of the row with text after its closing quote, or -1. */
   int strayQuoteFieldIndex() {
     return strayQuoteFieldIndex;
+  }
+
+  private static boolean isPlain(byte b) {
+    return b != ',' && b != '"' && b != '\r' && b != '\n';
+  }
+
+  private void append(int from, int to) {
+    int length = Math.min(to - from, maxRowBytes - rowLength);
+    if (length < to - from) {
+      truncated = true;
+    }
+    if (rowLength + length > row.length) {
+      row =
+          Arrays.copyOf(
+              row,
+              (int)
+                  Math.min(
+                      Math.max((long) row.length * 2, (long) rowLength + length), maxRowBytes));
+    }
+    System.arraycopy(input, from, row, rowLength, length);
+    rowLength += length;
   }
 
   private void append(byte b) {

@@ -74,11 +74,13 @@ import org.vigilance.core.ingest.RecordSink;
  * span several lines inside a quoted description, so the bytes are neither rebuilt from the parsed
  * fields nor taken from one line. Instead {@code CsvRowScanner} cuts the byte stream into rows
  * itself, with the quote-aware state machine of RFC 4180 (the same states as FastCSV's parser), and
- * keeps each row's bytes; FastCSV then parses the fields of that one row from its decoded text.
- * Splitting the bytes first also lets a malformed row be rejected whole, and lets rows below the
- * resume point be skipped without being decoded or parsed. A zip is read as a stream ({@link
- * ZipInputStream}), so a download of any size needs no temporary file; {@link #checkHeader} reads a
- * file with {@link ZipFile}, which opens each entry where it is without reading the others.
+ * keeps each row's bytes and where its fields start; a data row's fields are decoded from those
+ * bytes only when the mapping asks for them ({@code RowFields}, which reads fields as FastCSV
+ * does), and FastCSV parses the header row. Splitting the bytes first also lets a malformed row be
+ * rejected whole, and lets rows below the resume point be skipped without being decoded or parsed.
+ * A zip is read as a stream ({@link ZipInputStream}), so a download of any size needs no temporary
+ * file; {@link #checkHeader} reads a file with {@link ZipFile}, which opens each entry where it is
+ * without reading the others.
  */
 public final class UsaspendingRecordReader implements RecordReader {
   private static final int MAX_ROW_BYTES = 16 << 20;
@@ -270,10 +272,7 @@ public final class UsaspendingRecordReader implements RecordReader {
     }
     byte[] bytes = scanner.bytes();
     int length = scanner.length();
-    String text;
-    try {
-      text = utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-    } catch (CharacterCodingException e) {
+    if (!isValidUtf8(bytes, length)) {
       int at = firstInvalidUtf8(bytes, length);
       sink.reject(
           number,
@@ -287,10 +286,7 @@ public final class UsaspendingRecordReader implements RecordReader {
           scanner.copy());
       return;
     }
-    List<String> fields;
-    try {
-      fields = parseOne(csv, text);
-    } catch (CsvParseException e) {
+    if (scanner.strayQuoteFieldIndex() >= 0) {
       sink.reject(
           number,
           column(header, scanner.strayQuoteFieldIndex()),
@@ -299,6 +295,7 @@ public final class UsaspendingRecordReader implements RecordReader {
           scanner.copy());
       return;
     }
+    List<String> fields = new RowFields(scanner);
     if (fields.size() != header.size()) {
       boolean fewer = fields.size() < header.size();
       sink.reject(
@@ -350,6 +347,21 @@ public final class UsaspendingRecordReader implements RecordReader {
 
   private static @Nullable String column(ContractHeader header, int index) {
     return index >= 0 && index < header.size() ? header.name(index) : null;
+  }
+
+  /** Whether the row is valid UTF-8; rows of ASCII only are checked without a decoder. */
+  private boolean isValidUtf8(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] < 0) {
+        try {
+          utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length));
+          return true;
+        } catch (CharacterCodingException e) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static int firstInvalidUtf8(byte[] bytes, int length) {

@@ -30,13 +30,38 @@ import org.vigilance.core.journal.JournalEntry;
  *
  * <p>Implementation notes. A batch's fragments get consecutive row ids, and the batch row records
  * their range, so reading a batch back for verification needs no second index on the fragments
- * table (which would slow every insert).
+ * table (which would slow every insert). The index of fragments by entity is a table of its own
+ * ({@code fragments_by_entity}), brought up to date in one sorted pass by {@link #settle} (and by a
+ * commit once enough fragments wait, see {@link #SETTLE_EVERY}): a batch's commit then appends its
+ * fragments without touching thousands of scattered index pages, which made the commits of a large
+ * import slow down as the index grew. Queries read the index for the fragments it covers and scan
+ * the few that are newer (the tail), in one statement, so they are correct at any time.
  */
 final class SqliteFragmentStore implements FragmentStore {
-  /** Fragment columns joined with their batch; the order {@link #fragment} reads. */
-  private static final String FRAGMENT_SELECT =
+  /** Fragment columns joined with their batch; the order {@link #fragment} reads, then the id. */
+  private static final String FRAGMENT_COLUMNS =
       "SELECT f.entity_id, f.schema, f.properties, b.source_id, f.locator, b.recorded_at,"
-          + " b.recorded_by FROM fragments f JOIN batches b ON b.id = f.batch_id";
+          + " b.recorded_by, f.id";
+
+  /** The highest fragment id that the entity index covers (0 when it covers none). */
+  private static final String INDEXED_UPTO =
+      "(SELECT COALESCE(MAX(upto), 0) FROM entity_index_runs)";
+
+  /** Fragments found through the entity index. */
+  private static final String FROM_INDEXED =
+      " FROM fragments_by_entity x JOIN fragments f ON f.id = x.fragment_id"
+          + " JOIN batches b ON b.id = f.batch_id";
+
+  /** Fragments not yet in the entity index (the tail), found by scanning them. */
+  private static final String FROM_TAIL =
+      " FROM fragments f JOIN batches b ON b.id = f.batch_id WHERE f.id > " + INDEXED_UPTO;
+
+  /**
+   * How many fragments may wait for the entity index before a commit brings it up to date, or a
+   * quarter of the fragments already indexed if that is more: each pass may touch every page of the
+   * index, so passes grow with it, and the pages written stay within a few times the index's size.
+   */
+  static final long SETTLE_EVERY = 250_000;
 
   /** Rows per multi-row INSERT: far fewer JNI calls and statement steps than one row each. */
   private static final int ROWS_PER_INSERT = 100;
@@ -45,9 +70,19 @@ final class SqliteFragmentStore implements FragmentStore {
       "source_id, seq, first_record, last_record, fragments, rejects, journal_seq";
 
   private final SqliteDatabase db;
+  private final long settleEvery;
 
   SqliteFragmentStore(SqliteDatabase db) {
+    this(db, SETTLE_EVERY);
+  }
+
+  /**
+   * A store whose commits settle the entity index once this many fragments (or a quarter of those
+   * indexed) wait for it.
+   */
+  SqliteFragmentStore(SqliteDatabase db, long settleEvery) {
     this.db = db;
+    this.settleEvery = settleEvery;
   }
 
   @Override
@@ -98,6 +133,11 @@ final class SqliteFragmentStore implements FragmentStore {
       }
     }
     insertFragments(c, batchId, firstId, fragments);
+    long upto = indexedUpto(c);
+    if (lastId - upto >= Math.max(settleEvery, upto / 4)) {
+      // on the committing thread, while the importer reads on: the final settle is left small
+      settleIn(c);
+    }
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO rejects (source_id, batch_seq, locator, field, reason, raw)"
@@ -183,12 +223,57 @@ final class SqliteFragmentStore implements FragmentStore {
     }
   }
 
+  /**
+   * Brings the entity index up to date: every committed fragment not yet in it is added, in one
+   * sorted pass, in its own transaction.
+   */
+  @Override
+  public void settle() {
+    db.write(
+        c -> {
+          settleIn(c);
+          return Boolean.TRUE;
+        });
+  }
+
+  private static void settleIn(Connection c) throws SQLException {
+    long upto = indexedUpto(c);
+    long last = nextId(c, "fragments") - 1;
+    if (last <= upto) {
+      return;
+    }
+    try (PreparedStatement index =
+        c.prepareStatement(
+            "INSERT INTO fragments_by_entity (entity_id, fragment_id) SELECT entity_id, id"
+                + " FROM fragments WHERE id > ? AND id <= ? ORDER BY entity_id, id")) {
+      index.setLong(1, upto);
+      index.setLong(2, last);
+      index.executeUpdate();
+    }
+    try (PreparedStatement run =
+        c.prepareStatement("INSERT INTO entity_index_runs (upto) VALUES (?)")) {
+      run.setLong(1, last);
+      run.executeUpdate();
+    }
+  }
+
+  private static long indexedUpto(Connection c) throws SQLException {
+    return single(c, "SELECT " + INDEXED_UPTO);
+  }
+
   @Override
   public List<Fragment> fragmentsOf(EntityId id) {
     return db.read(
         c -> {
+          // one statement, so one snapshot: the indexed part and the tail never overlap
           try (PreparedStatement s =
-              c.prepareStatement(FRAGMENT_SELECT + " WHERE f.entity_id = ? ORDER BY f.id")) {
+              c.prepareStatement(
+                  FRAGMENT_COLUMNS
+                      + FROM_INDEXED
+                      + " WHERE x.entity_id = ?1 UNION ALL "
+                      + FRAGMENT_COLUMNS
+                      + FROM_TAIL
+                      + " AND f.entity_id = ?1 ORDER BY 8")) {
             s.setString(1, id.value());
             return fragments(s);
           }
@@ -199,8 +284,18 @@ final class SqliteFragmentStore implements FragmentStore {
   public void forEachEntity(BiConsumer<EntityId, List<Fragment>> visitor) {
     db.read(
         c -> {
+          // SQLite merges the two arms: the index in entity order, the (usually empty) tail sorted
           try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery(FRAGMENT_SELECT + " ORDER BY f.entity_id, f.id")) {
+              ResultSet rs =
+                  s.executeQuery(
+                      FRAGMENT_COLUMNS
+                          + ", x.entity_id, x.fragment_id"
+                          + FROM_INDEXED
+                          + " UNION ALL "
+                          + FRAGMENT_COLUMNS
+                          + ", f.entity_id, f.id"
+                          + FROM_TAIL
+                          + " ORDER BY 9, 10")) {
             List<Fragment> group = new ArrayList<>();
             while (rs.next()) {
               Fragment f = fragment(rs);
@@ -259,8 +354,8 @@ final class SqliteFragmentStore implements FragmentStore {
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT f.entity_id, f.schema, f.properties, b.source_id, f.locator,"
-                      + " b.recorded_at, b.recorded_by FROM batches b, fragments f"
+                  FRAGMENT_COLUMNS
+                      + " FROM batches b, fragments f"
                       + " WHERE b.source_id = ? AND b.seq = ?"
                       + " AND f.id BETWEEN b.first_fragment AND b.last_fragment ORDER BY f.id")) {
             s.setString(1, source.value());
@@ -314,7 +409,14 @@ final class SqliteFragmentStore implements FragmentStore {
   public FragmentCounts counts() {
     return db.read(
         c -> {
-          long entities = single(c, "SELECT COUNT(DISTINCT entity_id) FROM fragments");
+          long entities =
+              single(
+                  c,
+                  "SELECT (SELECT COUNT(DISTINCT entity_id) FROM fragments_by_entity)"
+                      + " + (SELECT COUNT(DISTINCT f.entity_id)"
+                      + FROM_TAIL
+                      + " AND NOT EXISTS (SELECT 1 FROM fragments_by_entity x"
+                      + " WHERE x.entity_id = f.entity_id))");
           long fragments = single(c, "SELECT COUNT(*) FROM fragments");
           Map<String, Long> bySchema = new HashMap<>();
           try (Statement s = c.createStatement();

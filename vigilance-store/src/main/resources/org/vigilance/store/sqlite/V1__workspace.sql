@@ -72,7 +72,22 @@ CREATE TABLE fragments (
   properties  TEXT NOT NULL,        -- JSON object: property -> [values]
   locator     TEXT NOT NULL
 );
-CREATE INDEX fragments_by_entity ON fragments(entity_id);
+
+-- The entity index, kept apart from the fragments so that committing a batch writes only the
+-- fragments (appended in id order), not thousands of scattered index pages. It is brought up to
+-- date after the batches, in one sorted pass (FragmentStore.settle: at the end of an import, and
+-- whenever enough fragments wait): every fragment whose id is at most the highest entity_index_runs
+-- row is in fragments_by_entity; later ones (the tail) are found by scanning them. Derived data,
+-- written in its own transactions: a crash leaves it covering a prefix of the fragments.
+CREATE TABLE fragments_by_entity (
+  entity_id   TEXT NOT NULL,
+  fragment_id INTEGER NOT NULL,     -- fragments.id
+  PRIMARY KEY (entity_id, fragment_id)
+) WITHOUT ROWID;
+
+CREATE TABLE entity_index_runs (
+  upto INTEGER PRIMARY KEY         -- fragments.id up to which fragments_by_entity is complete
+);
 
 CREATE TABLE rejects (
   id        INTEGER PRIMARY KEY,
