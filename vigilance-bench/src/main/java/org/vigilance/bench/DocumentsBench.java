@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +27,6 @@ import org.vigilance.core.evidence.ContentHash;
 import org.vigilance.core.evidence.EvidenceGrade;
 import org.vigilance.core.evidence.Sensitivity;
 import org.vigilance.core.ingest.DocumentFormat;
-import org.vigilance.core.ingest.ImportSource;
 import org.vigilance.core.ingest.IngestFiles;
 import org.vigilance.core.ingest.ProgressListener;
 import org.vigilance.core.ingest.RecordSink;
@@ -50,7 +53,8 @@ import picocli.CommandLine.ParentCommand;
       "Generate N seeded born-digital PDFs (and add the PDFs of --corpus), then time the document",
       "reader (extraction, pages, language, personal-data spans; OCR off by default), the whole",
       "ingest into a fresh workspace (store, read, record, index) and pdftotext over the same",
-      "files, one file at a time; print pages/s of each and the ratios."
+      "files (the reader one file at a time; the ingest and pdftotext --threads files at once);",
+      "print pages/s of each and the ratios."
     })
 final class DocumentsBench implements Callable<Integer> {
   @ParentCommand BenchCommand parent;
@@ -71,6 +75,13 @@ final class DocumentsBench implements Callable<Integer> {
 
   @Option(names = "--pdftotext", description = "The peer (default: ${DEFAULT-VALUE}).")
   String pdftotext = "pdftotext";
+
+  @Option(
+      names = "--threads",
+      description =
+          "Files the ingest reads at once (default: the number of processors, ${DEFAULT-VALUE});"
+              + " pdftotext runs that many processes at once too.")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed = 42;
@@ -135,11 +146,23 @@ final class DocumentsBench implements Callable<Integer> {
             "the ingest recorded " + ingestPages + " pages, the reader read " + readerPages);
       }
 
+      // the peer as a user would run it on the same cores: `xargs -P THREADS pdftotext`
       long p0 = System.nanoTime();
-      for (Path file : pdfs) {
-        if (pdftotext(file) < 0) {
-          throw new IllegalStateException("pdftotext failed on " + file);
+      ExecutorService peers = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (Path file : pdfs) {
+          runs.add(peers.submit(() -> pdftotext(file)));
         }
+        for (int i = 0; i < runs.size(); i++) {
+          if (runs.get(i).get() < 0) {
+            throw new IllegalStateException("pdftotext failed on " + pdfs.get(i));
+          }
+        }
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("pdftotext could not run", e);
+      } finally {
+        peers.shutdownNow();
       }
       double peerSeconds = (System.nanoTime() - p0) / 1e9;
 
@@ -147,10 +170,11 @@ final class DocumentsBench implements Callable<Integer> {
       double peerRate = readerPages / peerSeconds;
       out.printf(
           Locale.ROOT,
-          "pdftotext (a process per file): %,10.0f pages/s (%,d pages, %.2f s)%n",
+          "pdftotext (a process per file): %,10.0f pages/s (%,d pages, %.2f s, %d at once)%n",
           peerRate,
           readerPages,
-          peerSeconds);
+          peerSeconds,
+          threads);
       out.printf(
           Locale.ROOT,
           "vigilance document reader:      %,10.0f pages/s (%,d pages, %.2f s, OCR %s)%n",
@@ -162,10 +186,11 @@ final class DocumentsBench implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "vigilance ingest (whole):       %,10.0f pages/s (%,d pages, %.2f s: extract, store,"
-              + " index)%n",
+              + " index; %d files at once)%n",
           ingestRate,
           ingestPages,
-          ingestSeconds);
+          ingestSeconds,
+          threads);
       out.printf(
           Locale.ROOT,
           "ratio reader / pdftotext:       %10.2f%n"
@@ -201,11 +226,7 @@ final class DocumentsBench implements Callable<Integer> {
                     DocumentOptions.DEFAULT_MAX_EXPANDED_BYTES,
                     DocumentOptions.DEFAULT_TIMEOUT));
     try (Workspace ws = env.opener().open(root, true)) {
-      new IngestFiles(
-              new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock()),
-              ws.blobs(),
-              ws.sources(),
-              ws.fragments())
+      new IngestFiles(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock())
           .run(
               pdfs,
               new IngestFiles.Options(
@@ -214,7 +235,8 @@ final class DocumentsBench implements Callable<Integer> {
                   EvidenceGrade.E4,
                   "bench",
                   false,
-                  ws.rejectsDir()),
+                  ws.rejectsDir(),
+                  threads),
               format,
               outcome -> {},
               ProgressListener.NONE);

@@ -16,7 +16,6 @@ import org.vigilance.core.evidence.CollectionName;
 import org.vigilance.core.evidence.EvidenceGrade;
 import org.vigilance.core.evidence.Sensitivity;
 import org.vigilance.core.ingest.DocumentFormat;
-import org.vigilance.core.ingest.ImportSource;
 import org.vigilance.core.ingest.IngestFiles;
 import org.vigilance.core.ingest.IngestFiles.FileOutcome;
 import org.vigilance.core.ingest.IngestFiles.Status;
@@ -106,6 +105,12 @@ final class IngestCommand implements Callable<Integer> {
       description = "Longest time spent on one file (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds = 120;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files read at once (default: the number of processors, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Override
   public Integer call() throws IOException {
     Environment env = root.env;
@@ -130,17 +135,17 @@ final class IngestCommand implements Callable<Integer> {
       env.err().println("vigilance: no such file or folder: " + e.getFile());
       return ExitCodes.FAILURE;
     }
+    if (threads < 1) {
+      env.err().println("vigilance: --threads must be 1 or more, not " + threads);
+      return ExitCodes.USAGE;
+    }
     if (files.isEmpty()) {
       env.err().println("vigilance: no files under " + paths);
       return ExitCodes.EMPTY;
     }
     try (Workspace ws = root.openWorkspace()) {
       IngestFiles useCase =
-          new IngestFiles(
-              new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock()),
-              ws.blobs(),
-              ws.sources(),
-              ws.fragments());
+          new IngestFiles(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock());
       IngestFiles.Options options =
           new IngestFiles.Options(
               CollectionName.of(collection),
@@ -148,7 +153,8 @@ final class IngestCommand implements Callable<Integer> {
               EvidenceGrade.parse(grade),
               capturedBy != null ? capturedBy : env.variables().getOrDefault("USER", "unknown"),
               force,
-              ws.rejectsDir());
+              ws.rejectsDir(),
+              threads);
       List<FileOutcome> outcomes =
           useCase.run(files, options, format, o -> print(out, o), root.progress());
       Map<Status, Integer> byStatus = new EnumMap<>(Status.class);

@@ -27,7 +27,6 @@ import org.vigilance.core.evidence.ContentHash;
 import org.vigilance.core.evidence.EvidenceGrade;
 import org.vigilance.core.evidence.Sensitivity;
 import org.vigilance.core.ingest.DocumentFormat;
-import org.vigilance.core.ingest.ImportSource;
 import org.vigilance.core.ingest.IngestFiles;
 import org.vigilance.core.ingest.IngestFiles.FileOutcome;
 import org.vigilance.core.ingest.IngestFiles.Status;
@@ -72,7 +71,7 @@ class IngestFilesTest {
 
   /** A text file is a PlainText; one that starts with "LOCKED" is recorded as a failure. */
   private static final class TextFormat implements DocumentFormat {
-    final List<String> read = new ArrayList<>();
+    final List<String> read = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public String mediaType(Path file) {
@@ -118,11 +117,7 @@ class IngestFilesTest {
 
   private List<FileOutcome> ingest(boolean force, Path... paths) throws IOException {
     IngestFiles useCase =
-        new IngestFiles(
-            new ImportSource(ws.blobs(), ws.sources(), ws.fragments(), MODEL, Clock.systemUTC()),
-            ws.blobs(),
-            ws.sources(),
-            ws.fragments());
+        new IngestFiles(ws.blobs(), ws.sources(), ws.fragments(), MODEL, Clock.systemUTC());
     IngestFiles.Options options =
         new IngestFiles.Options(
             CollectionName.DEFAULT,
@@ -130,7 +125,8 @@ class IngestFilesTest {
             EvidenceGrade.E3,
             "tester",
             force,
-            dir.resolve("rejects"));
+            dir.resolve("rejects"),
+            2);
     List<FileOutcome> heard = new ArrayList<>();
     List<FileOutcome> outcomes =
         useCase.run(

@@ -2,6 +2,7 @@ package org.vigilance.core.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -10,17 +11,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.BatchInfo;
 import org.vigilance.core.entity.Fragment;
 import org.vigilance.core.entity.FragmentStore;
+import org.vigilance.core.entity.Model;
 import org.vigilance.core.evidence.BlobStore;
 import org.vigilance.core.evidence.CollectionName;
 import org.vigilance.core.evidence.ContentHash;
@@ -41,21 +50,25 @@ import org.vigilance.core.evidence.SourceId;
  * here: the format records it as a document with an error status. Folders are walked in name order
  * without following symbolic links.
  *
- * <p>Not thread-safe: one run at a time per instance.
+ * <p>Files are read {@link Options#threads} at a time (each by its own {@link ImportSource}; the
+ * ports are thread-safe); outcomes are reported in file order. Not thread-safe: one run at a time
+ * per instance.
  */
 public final class IngestFiles {
   /** The importer name recorded on document sources (the first extraction of a file). */
   public static final String IMPORTER = "documents";
 
-  private final ImportSource importer;
   private final BlobStore blobs;
   private final SourceCatalog sources;
   private final FragmentStore fragments;
+  private final Model model;
+  private final Clock clock;
 
   /** A use case over the given import and ports (of the same workspace). */
   public IngestFiles(
-      ImportSource importer, BlobStore blobs, SourceCatalog sources, FragmentStore fragments) {
-    this.importer = importer;
+      BlobStore blobs, SourceCatalog sources, FragmentStore fragments, Model model, Clock clock) {
+    this.model = model;
+    this.clock = clock;
     this.blobs = blobs;
     this.sources = sources;
     this.fragments = fragments;
@@ -70,6 +83,7 @@ public final class IngestFiles {
    * @param capturedBy who captures them
    * @param force read files again even when held
    * @param rejectsDir where rejects files go
+   * @param threads how many files are read at once (1 or more)
    */
   public record Options(
       CollectionName collection,
@@ -77,7 +91,15 @@ public final class IngestFiles {
       EvidenceGrade grade,
       String capturedBy,
       boolean force,
-      Path rejectsDir) {}
+      Path rejectsDir,
+      int threads) {
+    /** Checks the thread count. */
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
+      }
+    }
+  }
 
   /** What happened to one file. */
   public enum Status {
@@ -163,34 +185,85 @@ public final class IngestFiles {
       throws IOException {
     List<FileOutcome> outcomes = new ArrayList<>(files.size());
     Set<ContentHash> seen = new HashSet<>();
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            options.threads(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "vigilance-ingest");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Files are hashed in order here (so the first of two copies is the one ingested) and read
+    // on the workers, at most two per worker in flight; outcomes are reported in file order.
+    ArrayDeque<Future<FileOutcome>> pending = new ArrayDeque<>();
     progress.start("ingest", files.size(), "files");
     try {
       long done = 0;
       for (Path file : files) {
-        FileOutcome outcome = one(file, options, format, seen);
-        outcomes.add(outcome);
-        listener.done(outcome);
+        pending.add(submit(workers, file, options, format, seen));
+        if (pending.size() >= 2 * options.threads()) {
+          report(pending.remove(), outcomes, listener);
+          progress.update(++done, done);
+        }
+      }
+      while (!pending.isEmpty()) {
+        report(pending.remove(), outcomes, listener);
         progress.update(++done, done);
       }
     } finally {
+      pending.forEach(f -> f.cancel(true));
+      workers.shutdownNow();
       progress.finish();
     }
     return outcomes;
   }
 
-  private FileOutcome one(Path file, Options options, DocumentFormat format, Set<ContentHash> seen)
-      throws IOException {
+  private Future<FileOutcome> submit(
+      ExecutorService workers,
+      Path file,
+      Options options,
+      DocumentFormat format,
+      Set<ContentHash> seen) {
     ContentHash hash;
     String mediaType;
     try {
       hash = hash(file);
       mediaType = format.mediaType(file);
     } catch (IOException e) {
-      return unreadable(file, e);
+      return CompletableFuture.completedFuture(unreadable(file, e));
     }
     if (!seen.add(hash)) {
-      return new FileOutcome(file, Status.DUPLICATE, null, 0, 0, null);
+      return CompletableFuture.completedFuture(
+          new FileOutcome(file, Status.DUPLICATE, null, 0, 0, null));
     }
+    return workers.submit(() -> one(file, hash, mediaType, options, format));
+  }
+
+  private static void report(
+      Future<FileOutcome> next, List<FileOutcome> outcomes, Listener listener) throws IOException {
+    FileOutcome outcome;
+    try {
+      outcome = next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while ingesting");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+    outcomes.add(outcome);
+    listener.done(outcome);
+  }
+
+  private FileOutcome one(
+      Path file, ContentHash hash, String mediaType, Options options, DocumentFormat format)
+      throws IOException {
     String importerName = IMPORTER;
     SourceId first = SourceId.derive(IMPORTER, options.collection(), hash);
     if (sources.completion(first).isPresent()) {
@@ -223,7 +296,9 @@ public final class IngestFiles {
             batch -> {});
     ImportOutcome outcome;
     try (InputStream in = Files.newInputStream(file)) {
-      outcome = importer.run(request, in, format.reader(shown, blobs), ProgressListener.NONE);
+      outcome =
+          new ImportSource(blobs, sources, fragments, model, clock)
+              .run(request, in, format.reader(shown, blobs), ProgressListener.NONE);
     } catch (EmptyInputException e) {
       return new FileOutcome(file, Status.EMPTY, null, 0, 0, "the file is empty (0 bytes)");
     } catch (NoSuchFileException | AccessDeniedException e) {
