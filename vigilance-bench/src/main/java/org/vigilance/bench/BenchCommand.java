@@ -373,7 +373,7 @@ public final class BenchCommand {
     return new Timed(outcome, stored, seconds(i0));
   }
 
-  private static void printJvm(PrintStream out) {
+  static void printJvm(PrintStream out) {
     out.printf(
         Locale.ROOT,
         "JVM %s, max heap %,d MB, %d processors%n",
@@ -392,7 +392,7 @@ public final class BenchCommand {
     return (System.nanoTime() - startNanos) / 1e9;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
       for (Path p : all) {

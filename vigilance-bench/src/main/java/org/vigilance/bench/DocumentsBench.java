@@ -126,12 +126,7 @@ final class DocumentsBench implements Callable<Integer> {
         }
       }
       out.printf(Locale.ROOT, "corpus: %,d generated + %,d real PDFs (%s)%n", files, real, corpus);
-      out.printf(
-          Locale.ROOT,
-          "JVM %s, max heap %,d MB, %d processors%n",
-          Runtime.version(),
-          Runtime.getRuntime().maxMemory() / 1_000_000,
-          Runtime.getRuntime().availableProcessors());
+      BenchCommand.printJvm(out);
 
       read(pdfs.subList(0, Math.min(5, pdfs.size()))); // warm up: Tika's parsers, profiles
       long r0 = System.nanoTime();
@@ -200,11 +195,7 @@ final class DocumentsBench implements Callable<Integer> {
       return 0;
     } finally {
       if (dir == null) {
-        try (Stream<Path> paths = Files.walk(scratch)) {
-          for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
+        BenchCommand.deleteTree(scratch);
       }
     }
   }

@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.BatchInfo;
-import org.vigilance.core.evidence.CollectionName;
-import org.vigilance.core.evidence.EvidenceGrade;
-import org.vigilance.core.evidence.Sensitivity;
 import org.vigilance.core.ingest.EmptyInputException;
 import org.vigilance.core.ingest.ImportOutcome;
 import org.vigilance.core.ingest.ImportRequest;
@@ -19,6 +16,7 @@ import org.vigilance.core.ingest.ImportSource;
 import org.vigilance.core.ingest.RecordReader;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -47,37 +45,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "FILE", description = "The file, or - for standard input.")
   String file = "";
 
-  @Option(
-      names = "--collection",
-      paramLabel = "NAME",
-      description = "Collection the source belongs to (default: ${DEFAULT-VALUE}).")
-  String collection = CollectionName.DEFAULT.value();
-
-  @Option(
-      names = "--sensitivity",
-      paramLabel = "LEVEL",
-      description = "public, restricted or confidential (default: ${DEFAULT-VALUE}).")
-  String sensitivity = "restricted";
-
-  @Option(
-      names = "--grade",
-      paramLabel = "E1..E4",
-      description =
-          "Evidence grade: E1 official record, E2 company disclosure, E3 credible third party, E4"
-              + " unverified (default: ${DEFAULT-VALUE}).")
-  String grade = "E4";
-
-  @Option(names = "--origin-url", paramLabel = "URL", description = "Where the file was obtained.")
-  @Nullable String originUrl;
-
-  @Option(names = "--licence", paramLabel = "TEXT", description = "The file's licence.")
-  @Nullable String licence;
-
-  @Option(
-      names = "--captured-by",
-      paramLabel = "NAME",
-      description = "Who captures it (default: $USER).")
-  @Nullable String capturedBy;
+  @Mixin SourceOptions source = new SourceOptions();
 
   @Option(
       names = "--batch-size",
@@ -123,12 +91,12 @@ final class ImportCommand implements Callable<Integer> {
               name,
               importFormat.name(),
               stdin ? importFormat.mediaType() : mediaType(path, importFormat.mediaType()),
-              CollectionName.of(collection),
-              Sensitivity.parse(sensitivity),
-              EvidenceGrade.parse(grade),
+              source.collection(),
+              source.sensitivity(),
+              source.grade(),
               originUrl,
               licence,
-              capturedBy != null ? capturedBy : env.variables().getOrDefault("USER", "unknown"),
+              source.capturedBy(env.variables()),
               batchSize,
               ws.rejectsDir(),
               reportBatches ? this::report : batch -> {});

@@ -12,15 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.vigilance.core.evidence.CollectionName;
-import org.vigilance.core.evidence.EvidenceGrade;
-import org.vigilance.core.evidence.Sensitivity;
 import org.vigilance.core.ingest.DocumentFormat;
 import org.vigilance.core.ingest.IngestFiles;
 import org.vigilance.core.ingest.IngestFiles.FileOutcome;
 import org.vigilance.core.ingest.IngestFiles.Status;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -44,31 +42,7 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files and folders.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--collection",
-      paramLabel = "NAME",
-      description = "Collection the sources belong to (default: ${DEFAULT-VALUE}).")
-  String collection = CollectionName.DEFAULT.value();
-
-  @Option(
-      names = "--sensitivity",
-      paramLabel = "LEVEL",
-      description = "public, restricted or confidential (default: ${DEFAULT-VALUE}).")
-  String sensitivity = "restricted";
-
-  @Option(
-      names = "--grade",
-      paramLabel = "E1..E4",
-      description =
-          "Evidence grade: E1 official record, E2 company disclosure, E3 credible third party, E4"
-              + " unverified (default: ${DEFAULT-VALUE}).")
-  String grade = "E4";
-
-  @Option(
-      names = "--captured-by",
-      paramLabel = "NAME",
-      description = "Who captures them (default: $USER).")
-  @Nullable String capturedBy;
+  @Mixin SourceOptions source = new SourceOptions();
 
   @Option(names = "--force", description = "Read files again even when already held.")
   boolean force;
@@ -148,10 +122,10 @@ final class IngestCommand implements Callable<Integer> {
           new IngestFiles(ws.blobs(), ws.sources(), ws.fragments(), env.model(), env.clock());
       IngestFiles.Options options =
           new IngestFiles.Options(
-              CollectionName.of(collection),
-              Sensitivity.parse(sensitivity),
-              EvidenceGrade.parse(grade),
-              capturedBy != null ? capturedBy : env.variables().getOrDefault("USER", "unknown"),
+              source.collection(),
+              source.sensitivity(),
+              source.grade(),
+              source.capturedBy(env.variables()),
               force,
               ws.rejectsDir(),
               threads);
