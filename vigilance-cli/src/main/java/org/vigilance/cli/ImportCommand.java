@@ -47,6 +47,12 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source = new SourceOptions();
 
+  @Option(names = "--origin-url", paramLabel = "URL", description = "Where the file was obtained.")
+  @Nullable String originUrl;
+
+  @Option(names = "--licence", paramLabel = "TEXT", description = "The file's licence.")
+  @Nullable String licence;
+
   @Option(
       names = "--batch-size",
       paramLabel = "N",
