@@ -1,5 +1,6 @@
 package org.vigilance.core.search;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.EntityId;
@@ -120,6 +125,7 @@ public final class IndexWorkspace {
       return new IndexRun(0, 0, mark, false);
     }
     if (index.count() == 0) {
+      index.removeAll(); // drops anything uncommitted, so every key below is new
       return streamAll(progress, target);
     }
     Set<EntityId> changed = new LinkedHashSet<>();
@@ -175,27 +181,67 @@ public final class IndexWorkspace {
     return n;
   }
 
+  /**
+   * Indexes every entity of the store into an index known to be empty. The entities are read,
+   * merged and turned into documents on the caller's thread while one other thread adds the
+   * previous chunk to the index (at most two chunks behind), so the two halves share the cores.
+   */
   private IndexRun streamAll(ProgressListener progress, long target) {
     progress.start("indexing", fragments.counts().entities(), "entities");
     long[] counts = new long[2];
     List<IndexDocument> docs = new ArrayList<>();
-    fragments.forEachEntity(
-        (id, list) -> {
-          docs.addAll(documents(merger.merge(list)));
-          counts[0]++;
-          if (docs.size() >= CHUNK) {
-            counts[1] += docs.size();
-            index.upsert(docs);
-            docs.clear();
-            progress.update(counts[0], counts[0]);
-          }
-        });
-    counts[1] += docs.size();
-    index.upsert(docs);
+    ExecutorService adder =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "vigilance-index");
+              thread.setDaemon(true);
+              return thread;
+            });
+    ArrayDeque<Future<?>> pending = new ArrayDeque<>();
+    try {
+      fragments.forEachEntity(
+          (id, list) -> {
+            docs.addAll(documents(merger.merge(list)));
+            counts[0]++;
+            if (docs.size() >= CHUNK) {
+              counts[1] += docs.size();
+              List<IndexDocument> chunk = List.copyOf(docs);
+              docs.clear();
+              pending.add(adder.submit(() -> index.add(chunk)));
+              while (pending.size() > 2) {
+                await(pending.remove());
+              }
+              progress.update(counts[0], counts[0]);
+            }
+          });
+      counts[1] += docs.size();
+      List<IndexDocument> last = List.copyOf(docs);
+      pending.add(adder.submit(() -> index.add(last)));
+      while (!pending.isEmpty()) {
+        await(pending.remove());
+      }
+    } finally {
+      pending.forEach(f -> f.cancel(true));
+      adder.shutdownNow();
+    }
     index.commit(target);
     progress.update(counts[0], counts[0]);
     progress.finish();
     return new IndexRun(counts[0], counts[1], target, true);
+  }
+
+  private static void await(Future<?> chunk) {
+    try {
+      chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("indexing failed", e.getCause());
+    }
   }
 
   private long lastJournalSeq() {

@@ -16,6 +16,15 @@ public interface SearchIndex extends AutoCloseable {
   /** Adds documents, replacing any with the same key. */
   void upsert(List<IndexDocument> documents);
 
+  /**
+   * Adds documents whose keys are not in the index (a rebuild, or the first filling of an empty
+   * index): the same outcome as {@link #upsert} for such documents, without the cost of looking for
+   * what they replace. The default is {@link #upsert}.
+   */
+  default void add(List<IndexDocument> documents) {
+    upsert(documents);
+  }
+
   /** Removes every document of the given entities (their entity and page documents). */
   void removeEntities(List<String> entityIds);
 

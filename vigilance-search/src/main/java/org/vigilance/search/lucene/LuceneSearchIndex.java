@@ -163,6 +163,17 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public void add(List<IndexDocument> documents) {
+    try {
+      for (IndexDocument doc : documents) {
+        writer.addDocument(facets.build(toLucene(doc)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index", e);
+    }
+  }
+
+  @Override
   public void removeEntities(List<String> entityIds) {
     try {
       Term[] terms = entityIds.stream().map(id -> new Term(Fields.ID, id)).toArray(Term[]::new);
