@@ -50,7 +50,7 @@ class ArchitectureTest {
   /**
    * The adapter modules' packages: each may use core and its own libraries, nothing else of ours.
    */
-  private static final List<String> ADAPTERS = List.of("store", "ingest", "search");
+  private static final List<String> ADAPTERS = List.of("store", "ingest", "search", "resolve");
 
   @Test
   void adapters_depend_on_core_only_never_on_each_other() {
