@@ -24,9 +24,11 @@ import org.vigilance.core.resolution.NormalisedName;
  *
  * <ol>
  *   <li>Unicode NFKC with case folding (full-width letters, ligatures, {@code ß} → {@code ss});
- *   <li>when anything is left outside ASCII, ICU transliteration {@code Any-Latin; Latin-ASCII}
- *       (Cyrillic, Greek, Arabic, Chinese, ... to Latin, then accents dropped), then NFKC with case
- *       folding again;
+ *   <li>when anything is left outside ASCII: the combining diacritical marks (U+0300 to U+036F, the
+ *       accents of Latin, Greek and Cyrillic letters) dropped first, so that an accent never
+ *       changes how a word is transliterated (Greek {@code εύ}); then ICU transliteration {@code
+ *       Any-Latin; Latin-ASCII} (Cyrillic, Greek, Arabic, Chinese, ... to Latin, then what accents
+ *       remain dropped), then NFKC with case folding again;
  *   <li>{@code &} becomes {@code and}; dots and apostrophes are dropped ({@code A.B.C.} → {@code
  *       abc}, {@code Int'l} → {@code intl}); any other character that is not a letter or digit
  *       separates words;
@@ -42,7 +44,10 @@ import org.vigilance.core.resolution.NormalisedName;
 public final class IcuNameNormaliser implements NameNormaliser {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final ThreadLocal<Transliterator> TO_ASCII =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+      ThreadLocal.withInitial(
+          () ->
+              Transliterator.getInstance(
+                  "NFD; [\\u0300-\\u036F] Remove; NFC; Any-Latin; Latin-ASCII"));
   private static final int MAX_PASSES = 4;
 
   /** Variant (words) to its replacement, and whether the replacement is a legal form. */
