@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.vigilance.core.resolution.NameNormaliser;
 import org.vigilance.core.resolution.NormalisedName;
 
@@ -50,10 +51,16 @@ public final class IcuNameNormaliser implements NameNormaliser {
                   "NFD; [\\u0300-\\u036F] Remove; NFC; Any-Latin; Latin-ASCII"));
   private static final int MAX_PASSES = 4;
 
+  /** Legal forms this long or longer (in letters and spaces) are also found misspelt. */
+  private static final int MIN_FUZZY_FORM = 8;
+
   /** Variant (words) to its replacement, and whether the replacement is a legal form. */
   private record Rule(List<String> replacement, boolean legalForm) {}
 
+  private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
   private final Map<List<String>, Rule> rules;
+  private final List<Map.Entry<List<String>, Rule>> fuzzyForms;
   private final int longestVariant;
   private final Set<String> legalForms;
   private final Set<String> stopWords;
@@ -61,6 +68,16 @@ public final class IcuNameNormaliser implements NameNormaliser {
   private IcuNameNormaliser(
       Map<List<String>, Rule> rules, Set<String> legalForms, Set<String> stopWords) {
     this.rules = Map.copyOf(rules);
+    List<Map.Entry<List<String>, Rule>> fuzzy = new ArrayList<>();
+    for (Map.Entry<List<String>, Rule> e : rules.entrySet()) {
+      if (e.getValue().legalForm() && String.join(" ", e.getKey()).length() >= MIN_FUZZY_FORM) {
+        fuzzy.add(Map.entry(e.getKey(), e.getValue()));
+      }
+    }
+    fuzzy.sort(
+        java.util.Comparator.<Map.Entry<List<String>, Rule>>comparingInt(e -> -e.getKey().size())
+            .thenComparing(e -> String.join(" ", e.getKey())));
+    this.fuzzyForms = List.copyOf(fuzzy);
     this.longestVariant = rules.keySet().stream().mapToInt(List::size).max().orElse(1);
     this.legalForms = Set.copyOf(legalForms);
     this.stopWords = Set.copyOf(stopWords);
@@ -192,6 +209,15 @@ public final class IcuNameNormaliser implements NameNormaliser {
         }
       }
       if (rule == null) {
+        for (Map.Entry<List<String>, Rule> form : fuzzyForms) {
+          if (fuzzyAt(words, i, form.getKey())) {
+            matched = form.getKey().size();
+            rule = form.getValue();
+            break;
+          }
+        }
+      }
+      if (rule == null) {
         out.add(words.get(i));
         i++;
       } else {
@@ -200,6 +226,40 @@ public final class IcuNameNormaliser implements NameNormaliser {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the words at {@code i} spell a long legal form with typos: each word equal, or both of
+   * 5 letters or more and at most one edit in five apart, or the name's last word cut short (5
+   * letters or more) of the form's last word ({@code Aktiengeselschaft}, {@code JOYNT STOCK
+   * COMPANY}, {@code JOINT STOCK COMPAN}). At least one word must be equal or the form a single
+   * word.
+   */
+  private static boolean fuzzyAt(List<String> words, int i, List<String> form) {
+    if (i + form.size() > words.size()) {
+      return false;
+    }
+    boolean exact = form.size() == 1;
+    for (int k = 0; k < form.size(); k++) {
+      String w = words.get(i + k);
+      String f = form.get(k);
+      if (w.equals(f)) {
+        exact = true;
+        continue;
+      }
+      boolean last = i + k == words.size() - 1 && k == form.size() - 1;
+      if (last && i > 0 && w.length() >= 5 && f.startsWith(w)) {
+        continue;
+      }
+      if (w.length() < 5 || f.length() < 5) {
+        return false;
+      }
+      int longest = Math.max(w.length(), f.length());
+      if (LEVENSHTEIN.apply(w, f) * 5 > longest) {
+        return false;
+      }
+    }
+    return exact;
   }
 
   /** {@code 40 4} → {@code 44} (after number words became digits). */

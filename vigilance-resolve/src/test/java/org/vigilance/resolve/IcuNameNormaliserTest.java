@@ -38,6 +38,16 @@ class IcuNameNormaliserTest {
   }
 
   @Test
+  void long_legal_forms_are_found_misspelt_or_cut_short() {
+    assertThat(n("Siemens Aktiengeselschaft").normalised()).isEqualTo("siemens ag");
+    assertThat(n("TACTICAL MISSILES CORPORATION JOYNT STOCK COMPANY").legalForms())
+        .containsExactly("corp", "jsc");
+    assertThat(n("TACTICAL MISSILES CORPORATION JOINT STOCK COMPAN").legalForms())
+        .containsExactly("corp", "jsc");
+    assertThat(n("Vale Inco").legalForms()).as("too short to be a cut-off form").isEmpty();
+  }
+
+  @Test
   void other_scripts_are_transliterated_to_ascii_latin() {
     assertThat(n("ООО \"Газпром\"").normalised()).isEqualTo("ooo gazprom");
     assertThat(n("ОБЩЕСТВО С ОГРАНИЧЕННОЙ ОТВЕТСТВЕННОСТЬЮ \"БАЙ\"").normalised())

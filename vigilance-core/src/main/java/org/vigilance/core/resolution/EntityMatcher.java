@@ -174,9 +174,10 @@ public final class EntityMatcher {
   }
 
   /**
-   * Token-set overlap: words paired greedily by similarity (equal, or close by edit distance for
-   * words of 4 letters or more; numbers only when equal), twice the paired similarity over the
-   * number of words on both sides.
+   * Token-set overlap: words paired greedily by similarity (equal, or, for words of 4 letters or
+   * more, the higher of the Levenshtein similarity and Jaro-Winkler minus 0.1 when at least {@value
+   * #WORD_SIMILARITY}; numbers only when equal), the paired similarity summed over the number of
+   * words of the longer side (so a word only one side has lowers the overlap).
    */
   double tokenSet(List<String> a, List<String> b) {
     record Candidate(int i, int j, double s) {}
@@ -200,7 +201,7 @@ public final class EntityMatcher {
         sum += c.s;
       }
     }
-    return 2 * sum / (a.size() + b.size());
+    return sum / Math.max(a.size(), b.size());
   }
 
   private double wordSimilarity(String a, String b) {
@@ -210,7 +211,7 @@ public final class EntityMatcher {
     if (a.length() < 4 || b.length() < 4 || isNumber(a) || isNumber(b)) {
       return 0;
     }
-    double s = similarity.levenshtein(a, b);
+    double s = Math.max(similarity.levenshtein(a, b), similarity.jaroWinkler(a, b) - 0.1);
     return s >= WORD_SIMILARITY ? s : 0;
   }
 
