@@ -123,6 +123,23 @@ class ResolutionCommandsTest {
   }
 
   @Test
+  void xref_eval_leaves_people_out() throws Exception {
+    Path pairs = dir.resolve("pairs.csv");
+    Files.writeString(
+        pairs,
+        """
+        schema,name1,name2,is_match
+        Person,Jane Doe,Jane Doe,true
+        Company,Acme Inc,ACME,true
+        Company,Acme Inc,Zenith Ltd,false
+        """,
+        StandardCharsets.UTF_8);
+    CliRunner.Result r = new CliRunner(null).run("xref-eval", pairs.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("pairs: 2 (1 matches)").contains("1 rows of other schemata");
+  }
+
+  @Test
   void xref_eval_refuses_a_file_without_labels() throws Exception {
     Path pairs = dir.resolve("pairs.csv");
     Files.writeString(pairs, "name1,name2\nA,B\n", StandardCharsets.UTF_8);

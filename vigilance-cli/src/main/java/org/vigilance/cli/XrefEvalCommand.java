@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.resolution.EntityMatcher;
 import org.vigilance.core.resolution.LabelledPair;
+import org.vigilance.core.resolution.MatchRecord;
 import org.vigilance.core.resolution.PairEvaluation;
 import org.vigilance.core.resolution.ThresholdMetrics;
 import picocli.CommandLine.Command;
@@ -32,7 +33,9 @@ import picocli.CommandLine.ParentCommand;
       "and optionally id1, id2 (scheme:value, several separated by ;), country1, country2.",
       "--compare SCORES.csv measures another matcher's scores (column score) on the same pairs:",
       "rows are paired by name1, name2 and, when both files have it, schema;",
-      "both matchers are then measured on the pairs found in both files."
+      "both matchers are then measured on the pairs found in both files.",
+      "Only organisations are matched: rows whose schema column names another schema (Person,",
+      "Vessel) are left out."
     })
 final class XrefEvalCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
@@ -75,6 +78,17 @@ final class XrefEvalCommand implements Callable<Integer> {
       env.err().println("vigilance: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    // Do-no-harm: only organisations are matched; rows of another schema (Person, Vessel) are left
+    // out.
+    int before = pairs.size();
+    pairs =
+        pairs.stream()
+            .filter(
+                p ->
+                    p.column("schema").isEmpty()
+                        || MatchRecord.matchable(p.column("schema"), env.model()))
+            .toList();
+    int notOrganisations = before - pairs.size();
     if (!schemata.isEmpty()) {
       Set<String> keep = Set.copyOf(schemata);
       pairs = pairs.stream().filter(p -> keep.contains(p.column("schema"))).toList();
@@ -117,6 +131,7 @@ final class XrefEvalCommand implements Callable<Integer> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("file", pairsFile.toString());
       out.put("pairsRead", read);
+      out.put("notOrganisations", notOrganisations);
       out.put("vigilance", toJson(vigilance));
       if (other != null && compareFile != null) {
         out.put("compare", compareFile.toString());
@@ -131,7 +146,12 @@ final class XrefEvalCommand implements Callable<Integer> {
               + " ("
               + vigilance.matches()
               + " matches)"
-              + (compareFile == null ? "" : ", of " + read + " read, found in both files"));
+              + (compareFile == null ? "" : ", of " + read + " read, found in both files")
+              + (notOrganisations == 0
+                  ? ""
+                  : "; "
+                      + notOrganisations
+                      + " rows of other schemata (people, vessels) left out"));
       print(o, "vigilance", vigilance);
       if (other != null && compareFile != null) {
         print(o, "compared (" + compareFile.getFileName() + ")", other);
