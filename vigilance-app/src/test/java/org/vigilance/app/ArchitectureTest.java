@@ -84,10 +84,13 @@ class ArchitectureTest {
             "org.vigilance.store..",
             "org.vigilance.ingest..",
             "org.vigilance.search..",
+            "org.vigilance.resolve..",
             "org.vigilance.app..",
             "java.sql..",
             "org.apache.lucene..",
-            "org.apache.tika..")
+            "org.apache.tika..",
+            "com.ibm.icu..",
+            "org.apache.commons.text..")
         .check(classes);
   }
 
@@ -99,7 +102,8 @@ class ArchitectureTest {
             "org.vigilance.core..",
             "org.vigilance.store..",
             "org.vigilance.ingest..",
-            "org.vigilance.search..")
+            "org.vigilance.search..",
+            "org.vigilance.resolve..")
         .should()
         .accessField(System.class, "out")
         .orShould()
