@@ -69,6 +69,31 @@ class EntityMatcherTest {
   }
 
   @Test
+  void a_registration_number_counts_only_within_a_shared_country() {
+    MatchRecord gb =
+        MatchRecord.of(
+            "a",
+            List.of("Acme Holdings Ltd"),
+            List.of(Identifier.of("registration", "01234567")),
+            Set.of("gb"));
+    MatchRecord ie =
+        MatchRecord.of(
+            "b",
+            List.of("Zenith Trading Ltd"),
+            List.of(Identifier.of("registration", "01234567")),
+            Set.of("ie"));
+    MatchRecord gb2 =
+        MatchRecord.of(
+            "c",
+            List.of("Zenith Trading Ltd"),
+            List.of(Identifier.of("registration", "01234567")),
+            Set.of("gb"));
+    assertThat(MATCHER.score(gb, ie).identifiersAgree()).isFalse();
+    assertThat(MATCHER.score(gb, ie).score()).isLessThan(0.5);
+    assertThat(MATCHER.score(gb, gb2).identifiersAgree()).isTrue();
+  }
+
+  @Test
   void an_invalid_identifier_decides_nothing() {
     MatchScore s =
         MATCHER.score(

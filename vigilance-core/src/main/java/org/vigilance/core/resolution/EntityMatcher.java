@@ -348,6 +348,10 @@ public final class EntityMatcher {
         if (!y.strong() || !x.scheme().equals(y.scheme())) {
           continue;
         }
+        if (x.national() && !shareCountry(a, b)) {
+          // the same register number in two countries' registers says nothing
+          continue;
+        }
         if (x.value().equals(y.value())) {
           if (agreeing == null) {
             agreeing = x.toString();
@@ -358,6 +362,15 @@ public final class EntityMatcher {
       }
     }
     return new IdentifierComparison(agreeing, conflicting);
+  }
+
+  private static boolean shareCountry(MatchRecord a, MatchRecord b) {
+    for (String c : a.countries()) {
+      if (b.countries().contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> sorted(Set<String> values) {

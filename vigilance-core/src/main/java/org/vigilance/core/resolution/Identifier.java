@@ -86,6 +86,15 @@ public record Identifier(String scheme, String value, boolean valid) {
     return valid && !scheme.equals("id") && !scheme.equals("permid");
   }
 
+  /**
+   * Whether the scheme is a kind of national number whose register the scheme does not name ({@code
+   * registration}, {@code vat}, {@code tax}): the same value in two countries is not the same
+   * identifier, so such identifiers are compared only between organisations of a shared country.
+   */
+  public boolean national() {
+    return scheme.equals("registration") || scheme.equals("vat") || scheme.equals("tax");
+  }
+
   /** {@code scheme:value}. */
   @Override
   public String toString() {
