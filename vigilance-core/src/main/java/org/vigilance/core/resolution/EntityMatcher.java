@@ -356,8 +356,9 @@ public final class EntityMatcher {
           if (agreeing == null) {
             agreeing = x.toString();
           }
-        } else if (conflicting == null) {
-          conflicting = x.scheme() + " " + x.value() + " / " + y.value();
+        } else {
+          String conflict = x.scheme() + " " + x.value() + " / " + y.value();
+          conflicting = conflicting == null ? conflict : conflicting + "; " + conflict;
         }
       }
     }
