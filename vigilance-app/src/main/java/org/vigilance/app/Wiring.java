@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.vigilance.cli.Environment;
 import org.vigilance.cli.VigilanceCommand;
 import org.vigilance.core.entity.Model;
+import org.vigilance.core.resolution.Resolution;
 import org.vigilance.ingest.documents.TikaDocumentFormat;
 import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
@@ -19,6 +20,9 @@ import org.vigilance.ingest.ftm.FtmSchemaLoader;
 import org.vigilance.ingest.mapping.MappingRecordReader;
 import org.vigilance.ingest.ocds.OcdsRecordReader;
 import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
+import org.vigilance.resolve.CommonsTextSimilarity;
+import org.vigilance.resolve.CsvLabelledPairs;
+import org.vigilance.resolve.IcuNameNormaliser;
 import org.vigilance.search.lucene.LuceneSearchIndex;
 import org.vigilance.store.sqlite.SqliteWorkspace;
 import picocli.CommandLine;
@@ -100,6 +104,8 @@ public final class Wiring {
                         settings.maxExpandedBytes(),
                         settings.timeout())),
             LuceneSearchIndex::open,
+            new Resolution(
+                IcuNameNormaliser.standard(), new CommonsTextSimilarity(), new CsvLabelledPairs()),
             clock,
             variables,
             Wiring::openDemoSample,

@@ -50,7 +50,7 @@ class ArchitectureTest {
   /**
    * The adapter modules' packages: each may use core and its own libraries, nothing else of ours.
    */
-  private static final List<String> ADAPTERS = List.of("store", "ingest", "search");
+  private static final List<String> ADAPTERS = List.of("store", "ingest", "search", "resolve");
 
   @Test
   void adapters_depend_on_core_only_never_on_each_other() {
@@ -84,10 +84,13 @@ class ArchitectureTest {
             "org.vigilance.store..",
             "org.vigilance.ingest..",
             "org.vigilance.search..",
+            "org.vigilance.resolve..",
             "org.vigilance.app..",
             "java.sql..",
             "org.apache.lucene..",
-            "org.apache.tika..")
+            "org.apache.tika..",
+            "com.ibm.icu..",
+            "org.apache.commons.text..")
         .check(classes);
   }
 
@@ -99,7 +102,8 @@ class ArchitectureTest {
             "org.vigilance.core..",
             "org.vigilance.store..",
             "org.vigilance.ingest..",
-            "org.vigilance.search..")
+            "org.vigilance.search..",
+            "org.vigilance.resolve..")
         .should()
         .accessField(System.class, "out")
         .orShould()

@@ -13,6 +13,7 @@ import org.vigilance.core.entity.Model;
 import org.vigilance.core.ingest.DocumentFormat;
 import org.vigilance.core.ingest.EntityWriter;
 import org.vigilance.core.ingest.RecordReader;
+import org.vigilance.core.resolution.Resolution;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.WorkspaceOpener;
 
@@ -30,6 +31,7 @@ import org.vigilance.core.workspace.WorkspaceOpener;
  * @param documents makes the reader of documents of any kind for the given settings; throws {@link
  *     IllegalArgumentException} when the settings are wrong
  * @param searchIndex opens (creating when absent) the search index in the given folder
+ * @param resolution the cross-referencing ports (name normaliser, similarities, labelled pairs)
  * @param demoSample opens the bundled demo sample (FtM JSON Lines)
  * @param out standard output
  * @param err standard error
@@ -42,6 +44,7 @@ public record Environment(
     Map<String, ExportFormat> exportFormats,
     Function<DocumentSettings, DocumentFormat> documents,
     Function<Path, SearchIndex> searchIndex,
+    Resolution resolution,
     Clock clock,
     Map<String, String> variables,
     Supplier<InputStream> demoSample,

@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
       IngestCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      MatchCommand.class,
+      XrefEvalCommand.class,
       DemoCommand.class
     },
     footer = {

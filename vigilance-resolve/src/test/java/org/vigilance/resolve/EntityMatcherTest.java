@@ -1,0 +1,136 @@
+package org.vigilance.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.vigilance.core.resolution.EntityMatcher;
+import org.vigilance.core.resolution.Feature;
+import org.vigilance.core.resolution.Identifier;
+import org.vigilance.core.resolution.MatchRecord;
+import org.vigilance.core.resolution.MatchScore;
+
+/** The matcher of core over the real ICU normaliser and Commons Text similarities. */
+class EntityMatcherTest {
+  private static final EntityMatcher MATCHER =
+      new EntityMatcher(IcuNameNormaliser.standard(), new CommonsTextSimilarity());
+
+  private static MatchRecord org(String id, String name, String... identifiers) {
+    return MatchRecord.of(
+        id,
+        List.of(name),
+        java.util.Arrays.stream(identifiers).map(i -> Identifier.parse(i).orElseThrow()).toList(),
+        Set.of("us"));
+  }
+
+  private static double sum(MatchScore score) {
+    return score.features().stream().mapToDouble(Feature::contribution).sum();
+  }
+
+  @Test
+  void spellings_of_one_company_score_high_and_explain_themselves() {
+    MatchScore s =
+        MATCHER.score(org("a", "PALANTIR TECHNOLOGIES INC."), org("b", "Palantir Technologies"));
+    assertThat(s.score()).isGreaterThan(0.95);
+    assertThat(s.features()).extracting(Feature::name).contains("name.equal", "country");
+    assertThat(sum(s)).isCloseTo(s.score(), within(1e-9));
+  }
+
+  @Test
+  void different_companies_score_low() {
+    MatchScore s =
+        MATCHER.score(org("a", "Saudi Arabian Gas Company"), org("b", "Saudi Arabian Oil Company"));
+    assertThat(s.score()).isLessThan(0.8);
+    assertThat(MATCHER.score(org("a", "Volkswagen AG"), org("b", "Siemens AG")).score())
+        .isLessThan(0.5);
+  }
+
+  @Test
+  void equal_strong_identifiers_dominate() {
+    MatchScore s =
+        MATCHER.score(
+            org("a", "Palantir USG Inc", "uei:KXXJ7L5JHMY9"),
+            org("b", "PALANTIR TECHNOLOGIES", "uei:KXXJ7L5JHMY9"));
+    assertThat(s.score()).isGreaterThanOrEqualTo(0.99);
+    assertThat(s.identifiersAgree()).isTrue();
+    assertThat(sum(s)).isCloseTo(s.score(), within(1e-9));
+  }
+
+  @Test
+  void conflicting_strong_identifiers_veto_a_merge() {
+    MatchScore s =
+        MATCHER.score(
+            org("a", "Palantir Technologies Inc", "lei:HWUPKR0MPOU8FGXBT394"),
+            org("b", "Palantir Technologies Inc", "lei:7LTWFZYICNSX8D621K86"));
+    assertThat(s.vetoed()).isTrue();
+    assertThat(s.score()).isZero();
+  }
+
+  @Test
+  void a_registration_number_counts_only_within_a_shared_country() {
+    MatchRecord gb =
+        MatchRecord.of(
+            "a",
+            List.of("Acme Holdings Ltd"),
+            List.of(Identifier.of("registration", "01234567")),
+            Set.of("gb"));
+    MatchRecord ie =
+        MatchRecord.of(
+            "b",
+            List.of("Zenith Trading Ltd"),
+            List.of(Identifier.of("registration", "01234567")),
+            Set.of("ie"));
+    MatchRecord gb2 =
+        MatchRecord.of(
+            "c",
+            List.of("Zenith Trading Ltd"),
+            List.of(Identifier.of("registration", "01234567")),
+            Set.of("gb"));
+    assertThat(MATCHER.score(gb, ie).identifiersAgree()).isFalse();
+    assertThat(MATCHER.score(gb, ie).score()).isLessThan(0.5);
+    assertThat(MATCHER.score(gb, gb2).identifiersAgree()).isTrue();
+  }
+
+  @Test
+  void an_invalid_identifier_decides_nothing() {
+    MatchScore s =
+        MATCHER.score(
+            org("a", "Palantir Technologies Inc", "lei:HWUPKR0MPOU8FGXBT395"),
+            org("b", "Palantir Technologies Inc", "lei:7LTWFZYICNSX8D621K86"));
+    assertThat(s.vetoed()).isFalse();
+    assertThat(s.score()).isGreaterThan(0.95);
+  }
+
+  @Test
+  void a_subsidiary_is_not_its_parent() {
+    MatchRecord parent = org("uei:P", "Palantir Technologies Inc");
+    MatchRecord child =
+        new MatchRecord(
+            "uei:C",
+            "Company",
+            List.of("Palantir Technologies"),
+            Set.of("us"),
+            List.of(),
+            List.of(),
+            Set.of("uei:P"));
+    MatchScore s = MATCHER.score(child, parent);
+    assertThat(s.score()).isLessThan(0.5);
+    assertThat(s.features()).anyMatch(f -> f.name().equals("parent") && f.contribution() < 0);
+  }
+
+  @Test
+  void different_countries_lower_the_score() {
+    MatchRecord us = org("a", "Acme Analytics");
+    MatchRecord fr = MatchRecord.of("b", List.of("Acme Analytics"), List.of(), Set.of("FR"));
+    assertThat(MATCHER.score(us, fr).score()).isLessThan(MATCHER.score(us, us).score());
+  }
+
+  @Test
+  void acronyms_and_scripts() {
+    assertThat(MATCHER.nameScore("PLA", "People's Liberation Army")).isGreaterThan(0.85);
+    assertThat(MATCHER.nameScore("ООО АЯС 2000", "ООО \"АЯС 2000\"")).isEqualTo(1.0);
+    assertThat(MATCHER.nameScore("OAO Gazprom", "Open Joint Stock Company Gazprom")).isEqualTo(1.0);
+  }
+}
