@@ -151,6 +151,9 @@ public abstract class SearchIndexContract {
     assertThat(ids("schema:Contract")).containsExactlyInAnyOrder("k1", "k2");
     assertThat(ids("schema:contract AND agency:\"immigration and customs enforcement\""))
         .containsExactly("k1");
+    assertThat(ids("agency:immigration")).containsExactly("k1");
+    assertThat(ids("agency:\"customs enforcement\"")).containsExactly("k1");
+    assertThat(ids("agency:state")).containsExactly("k2");
     assertThat(ids("country:US AND NOT schema:Contract")).containsExactly("c1");
     assertThat(ids("year:2019")).containsExactly("k2");
     assertThat(ids("language:fr")).containsExactly("d1-p1#1");

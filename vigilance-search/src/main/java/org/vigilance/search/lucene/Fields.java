@@ -37,6 +37,9 @@ final class Fields {
   /** Names (base chain). */
   static final String NAMES = "names";
 
+  /** Agency names (base chain), so that {@code agency:immigration} finds a word of the name. */
+  static final String AGENCY_TEXT = "agency_text";
+
   /** Whole names, normalised ({@link Analysis#nameKey}); not analysed. */
   static final String NAME_KEY = "name_key";
 

@@ -287,6 +287,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     facet(d, "kind", List.of(doc.kind().name().toLowerCase(java.util.Locale.ROOT)));
     facet(d, "country", doc.countries());
     facet(d, "agency", doc.agencies());
+    for (String agency : doc.agencies()) {
+      d.add(new Field(Fields.AGENCY_TEXT, agency, TEXT_UNSTORED));
+    }
     facet(d, "year", doc.years());
     facet(d, "collection", doc.collections());
     if (doc.language() != null) {

@@ -233,7 +233,20 @@ final class QueryLanguage extends MultiFieldQueryParser {
           "name".equalsIgnoreCase(field) // the user's name:, not the parser's expansion
               ? wholeName(super.getFieldQuery(t.field(), queryText, quoted), queryText, true)
               : super.getFieldQuery(t.field(), queryText, quoted);
-      case KEYWORD -> new TermQuery(new Term(field(t), keywordValue(field, queryText)));
+      case KEYWORD -> {
+        Query exact = new TermQuery(new Term(field(t), keywordValue(field, queryText)));
+        if (!"agency".equalsIgnoreCase(field)) {
+          yield exact;
+        }
+        // an agency is also found by the words of its name: agency:immigration, agency:"ICE"
+        Query words = super.getFieldQuery(Fields.AGENCY_TEXT, queryText, quoted);
+        yield words == null
+            ? exact
+            : new BooleanQuery.Builder()
+                .add(exact, BooleanClause.Occur.SHOULD)
+                .add(words, BooleanClause.Occur.SHOULD)
+                .build();
+      }
       case EXACT -> new TermQuery(new Term(field(t), queryText));
       case DATE -> {
         int[] days = dateRange(queryText, queryText);
