@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.vigilance.core.entity.BatchInfo;
 import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.entity.EntityMerger;
 import org.vigilance.core.entity.Fragment;
@@ -68,6 +69,7 @@ public final class IndexWorkspace {
           PropertyType.JSON,
           PropertyType.HTML);
   private static final int CHUNK = 1_000;
+  private static final int WINDOW = 20_000;
   private static final int CACHE = 50_000;
 
   private final FragmentStore fragments;
@@ -128,18 +130,41 @@ public final class IndexWorkspace {
       index.removeAll(); // drops anything uncommitted, so every key below is new
       return streamAll(progress, target);
     }
-    Set<EntityId> changed = new LinkedHashSet<>();
+    // The batches since the watermark, taken a window of entities at a time, so memory stays
+    // bounded however big the imports were (an entity in two windows is indexed twice; the second
+    // replaces the first).
+    List<BatchInfo> fresh = new ArrayList<>();
     fragments.forEachBatch(
         batch -> {
           if (batch.journalSeq() > mark) {
-            for (Fragment f : fragments.fragmentsOfBatch(batch.source(), batch.sequence())) {
-              changed.add(f.entityId());
-            }
+            fresh.add(batch);
           }
         });
-    progress.start("indexing", changed.size(), "entities");
-    long entities = 0;
-    long documents = 0;
+    long total = fresh.stream().mapToLong(BatchInfo::fragments).sum();
+    progress.start("indexing", total, "fragments");
+    long[] counts = new long[2];
+    long seen = 0;
+    Set<EntityId> window = new LinkedHashSet<>();
+    for (BatchInfo batch : fresh) {
+      for (Fragment f : fragments.fragmentsOfBatch(batch.source(), batch.sequence())) {
+        window.add(f.entityId());
+      }
+      seen += batch.fragments();
+      if (window.size() >= WINDOW) {
+        reindex(window, counts);
+        window.clear();
+        progress.update(seen, seen);
+      }
+    }
+    reindex(window, counts);
+    progress.update(seen, seen);
+    index.commit(target);
+    progress.finish();
+    return new IndexRun(counts[0], counts[1], target, false);
+  }
+
+  /** Re-indexes the given entities: counts[0] += entities, counts[1] += documents. */
+  private void reindex(Set<EntityId> changed, long[] counts) {
     List<String> ids = new ArrayList<>(CHUNK);
     List<IndexDocument> docs = new ArrayList<>();
     for (EntityId id : changed) {
@@ -150,17 +175,12 @@ public final class IndexWorkspace {
       related.remove(id.value());
       ids.add(id.value());
       docs.addAll(documents(merger.merge(list)));
-      entities++;
+      counts[0]++;
       if (ids.size() >= CHUNK) {
-        documents += flush(ids, docs);
-        progress.update(entities, entities);
+        counts[1] += flush(ids, docs);
       }
     }
-    documents += flush(ids, docs);
-    progress.update(entities, entities);
-    index.commit(target);
-    progress.finish();
-    return new IndexRun(entities, documents, target, false);
+    counts[1] += flush(ids, docs);
   }
 
   /** Clears the index and indexes every entity of the store. */
