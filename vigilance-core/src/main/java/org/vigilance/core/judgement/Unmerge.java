@@ -50,12 +50,28 @@ public final class Unmerge {
       if (chain.isEmpty()) {
         break;
       }
-      for (Judgement j : chain) {
-        withdrawn.add(store.withdraw(j.id(), by, "unmerge " + a + " / " + b + ": " + reason));
-      }
+      Judgement weakest = weakest(chain);
+      withdrawn.add(store.withdraw(weakest.id(), by, "unmerge " + a + " / " + b + ": " + reason));
       components = Components.of(store.list());
     }
     Judgement negative = store.record(a, b, Verdict.NOT_SAME, by, null, reason);
     return new Outcome(wereMerged, withdrawn, negative);
+  }
+
+  private static Judgement weakest(List<Judgement> chain) {
+    Judgement weakest = chain.get(0);
+    for (Judgement j : chain) {
+      double s = scoreOf(j);
+      double w = scoreOf(weakest);
+      if (s < w || (s == w && j.id() > weakest.id())) {
+        weakest = j;
+      }
+    }
+    return weakest;
+  }
+
+  private static double scoreOf(Judgement j) {
+    Double score = j.score();
+    return score == null ? 0 : score;
   }
 }
