@@ -157,4 +157,36 @@ class XrefCommandsTest {
         .isEqualTo(ExitCodes.USAGE);
     assertThat(cli.run("unmerge", "acme", "nobody").exit()).isEqualTo(ExitCodes.FAILURE);
   }
+
+  @Test
+  void equal_names_in_one_source_wait_for_review_but_across_sources_merge() throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("ws"));
+    Path one = dir.resolve("offices.ftm.jsonl");
+    Files.writeString(
+        one,
+        """
+        {"id":"office:70B016","schema":"PublicBody","properties":{"name":["OFFICE OF TRAINING AND DEVELOPMENT"],"country":["us"]}}
+        {"id":"office:70C0TD","schema":"PublicBody","properties":{"name":["Office of Training and Development"],"country":["us"]}}
+        """,
+        StandardCharsets.UTF_8);
+    Path two = dir.resolve("other.ftm.jsonl");
+    Files.writeString(
+        two,
+        """
+        {"id":"ocds:otd","schema":"PublicBody","properties":{"name":["Office of Training & Development"],"country":["us"]}}
+        """,
+        StandardCharsets.UTF_8);
+    assertThat(cli.run("import", "ftm", one.toString()).exit()).isZero();
+    assertThat(cli.run("import", "ftm", two.toString()).exit()).isZero();
+    JsonNode json = JSON.readTree(cli.run("xref", "--json", "--dry-run").out());
+    assertThat(pairs(json, "review")).containsExactly("office:70B016 ~ office:70C0TD");
+    assertThat(pairs(json, "merge"))
+        .containsExactlyInAnyOrder("ocds:otd ~ office:70B016", "ocds:otd ~ office:70C0TD");
+    assertThat(json.get("merged").asInt()).isZero();
+
+    // recorded: the first merge goes through, the second would bridge the two offices
+    JsonNode recorded = JSON.readTree(cli.run("xref", "--json").out());
+    assertThat(recorded.get("merged").asInt()).isEqualTo(1);
+    assertThat(cli.run("show", "office:70B016").out()).doesNotContain("office:70C0TD");
+  }
 }

@@ -82,9 +82,7 @@ final class XrefCommand implements Callable<Integer> {
       CrossReference xref = new CrossReference(ws, env.model(), env.resolution(), index);
       outcome = xref.find(options);
       if (!dryRun) {
-        for (Candidate c : outcome.with(Decision.MERGE)) {
-          xref.merge(c);
-        }
+        outcome = xref.mergeAll(outcome);
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;

@@ -17,6 +17,7 @@ import org.vigilance.core.entity.Fragment;
 import org.vigilance.core.entity.MergedEntity;
 import org.vigilance.core.entity.Model;
 import org.vigilance.core.entity.Schema;
+import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.judgement.Components;
 import org.vigilance.core.judgement.Judgement;
 import org.vigilance.core.judgement.JudgementStore;
@@ -42,9 +43,12 @@ import org.vigilance.core.workspace.Workspace;
  * judgement keeps apart, and a pair whose current judgement is same or not-same is not proposed
  * again. A parent and its subsidiary are {@link Decision#RELATED}, never merged. Above the
  * auto-merge threshold, a pair is {@link Decision#MERGE}d only when equal strong identifiers
- * decided the score, or the normalised names are equal and so are the (non-empty) countries, and
- * only when it was never judged before (an unsure or withdrawn judgement sends it to review). Other
- * pairs at or above the threshold wait for {@link Decision#REVIEW}. A person is never matched.
+ * decided the score, or the normalised names are equal and so are the (non-empty) countries and the
+ * two come from different sources (within one source, an importer that gave two ids to one name,
+ * such as two agencies' offices both called "Office of Training and Development", had a reason),
+ * and only when it was never judged before (an unsure or withdrawn judgement sends it to review).
+ * Other pairs at or above the threshold wait for {@link Decision#REVIEW}. A person is never
+ * matched.
  */
 public final class CrossReference {
   /** Who the automatic merge records as the judge. */
@@ -62,6 +66,7 @@ public final class CrossReference {
   private final NameNormaliser normaliser;
   private final EntityMatcher matcher;
   private final SearchIndex index;
+  private final Map<String, Set<SourceId>> sourcesOf = new HashMap<>();
 
   /**
    * Settings of a run.
@@ -242,6 +247,7 @@ public final class CrossReference {
                 ? "judged before (unsure or withdrawn): a person decides"
                 : score.score() >= options.autoMerge()
                     ? "high score, but neither equal identifiers nor equal name and country"
+                        + " across sources"
                     : "between the thresholds";
         candidates.add(new Candidate(a, b, score, Decision.REVIEW, why));
       }
@@ -256,6 +262,59 @@ public final class CrossReference {
           return c != 0 ? c : x.right().id().compareTo(y.right().id());
         });
     return new Outcome(records.size(), scored, candidates);
+  }
+
+  /**
+   * Records the automatic merges of an outcome, in its order, and returns the outcome as recorded.
+   * A merge on names alone that would put two entities of one source into one component (through a
+   * third entity, or an earlier merge) is not recorded: it goes to review instead, so that a name
+   * shared by two records of one dataset cannot bridge them.
+   */
+  public Outcome mergeAll(Outcome outcome) {
+    List<Candidate> result = new ArrayList<>();
+    for (Candidate c : outcome.candidates()) {
+      if (c.decision() != Decision.MERGE) {
+        result.add(c);
+        continue;
+      }
+      Components components = Components.of(workspace.judgements().list());
+      EntityId a = EntityId.of(c.left().id());
+      EntityId b = EntityId.of(c.right().id());
+      if (components.merged(a, b)) {
+        result.add(c); // already joined by an earlier merge of this run
+        continue;
+      }
+      if (components.forbidden(a, b)
+          || (!c.score().identifiersAgree()
+              && shareSource(components.members(a), components.members(b)))) {
+        result.add(
+            new Candidate(
+                c.left(),
+                c.right(),
+                c.score(),
+                Decision.REVIEW,
+                "a merge on names would join two entities of one source: a person decides"));
+        continue;
+      }
+      merge(c);
+      result.add(c);
+    }
+    return new Outcome(outcome.organisations(), outcome.pairsScored(), result);
+  }
+
+  private boolean shareSource(List<EntityId> left, List<EntityId> right) {
+    Set<SourceId> seen = new HashSet<>();
+    for (EntityId id : left) {
+      seen.addAll(sourcesOf.getOrDefault(id.value(), Set.of()));
+    }
+    for (EntityId id : right) {
+      for (SourceId s : sourcesOf.getOrDefault(id.value(), Set.of())) {
+        if (seen.contains(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Records the positive judgement of an automatic merge. */
@@ -281,14 +340,19 @@ public final class CrossReference {
     boolean nameEqual =
         score.features().stream()
             .anyMatch(f -> f.name().equals("name.equal") && f.contribution() > 0);
-    if (nameEqual && !a.countries().isEmpty() && a.countries().equals(b.countries())) {
-      return "equal normalised names and countries";
+    if (nameEqual
+        && !a.countries().isEmpty()
+        && a.countries().equals(b.countries())
+        && disjoint(
+            sourcesOf.getOrDefault(a.id(), Set.of()), sourcesOf.getOrDefault(b.id(), Set.of()))) {
+      return "equal normalised names and countries, in different sources";
     }
     return null;
   }
 
   /** Every organisation of the workspace, by id, with owners added to its parents. */
   private Map<String, MatchRecord> organisations() {
+    sourcesOf.clear();
     Map<String, MatchRecord> records = new TreeMap<>();
     Map<String, Set<String>> owners = new HashMap<>();
     EntityMerger merger = new EntityMerger(model);
@@ -315,7 +379,12 @@ public final class CrossReference {
                 }
                 return;
               }
-              MatchRecord.from(entity, model).ifPresent(r -> records.put(r.id(), r));
+              MatchRecord.from(entity, model)
+                  .ifPresent(
+                      r -> {
+                        records.put(r.id(), r);
+                        sourcesOf.put(r.id(), entity.sources());
+                      });
             });
     owners.forEach(
         (asset, ids) -> {
@@ -372,6 +441,15 @@ public final class CrossReference {
       }
     }
     return List.copyOf(found);
+  }
+
+  private static boolean disjoint(Set<SourceId> a, Set<SourceId> b) {
+    for (SourceId s : a) {
+      if (b.contains(s)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String key(String a, String b) {
