@@ -135,7 +135,7 @@ class XrefCommandsTest {
     CliRunner.Result unmerge =
         cli.run("unmerge", "ocds-party:x:palantir", "uei:KXXJ7L5JHMY9", "--reason", "another firm");
     assertThat(unmerge.exit()).as(unmerge.toString()).isZero();
-    assertThat(unmerge.out()).contains("withdrawn: #").contains("not-same");
+    assertThat(unmerge.out()).contains("withdrawn: #").contains("not-same").contains("by tester");
     CliRunner.Result after = cli.run("show", "uei:KXXJ7L5JHMY9");
     assertThat(after.out()).contains("merged view of 2 entities").doesNotContain("Technolgies");
     // the negative judgement keeps them apart: not proposed again

@@ -76,30 +76,33 @@ final class XrefCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     long started = System.nanoTime();
+    int recorded = 0;
     CrossReference.Outcome outcome;
     try (Workspace ws = root.openWorkspace();
         SearchIndex index = root.updateIndex(ws)) {
       CrossReference xref = new CrossReference(ws, env.model(), env.resolution(), index);
       outcome = xref.find(options);
       if (!dryRun) {
+        int before = ws.judgements().list().size();
         outcome = xref.mergeAll(outcome);
+        recorded = ws.judgements().list().size() - before;
       }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (json) {
-      root.printJson(toJson(outcome, limit, dryRun));
+      root.printJson(toJson(outcome, limit, recorded));
     } else {
-      print(env.out(), outcome, limit, dryRun, seconds);
+      print(env.out(), outcome, limit, dryRun, recorded, seconds);
     }
     return ExitCodes.OK;
   }
 
   private static Map<String, Object> toJson(
-      CrossReference.Outcome outcome, int limit, boolean dryRun) {
+      CrossReference.Outcome outcome, int limit, int recorded) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("organisations", outcome.organisations());
     json.put("pairsScored", outcome.pairsScored());
-    json.put("merged", dryRun ? 0 : outcome.with(Decision.MERGE).size());
+    json.put("merged", recorded);
     json.put("toMerge", outcome.with(Decision.MERGE).size());
     json.put("review", outcome.with(Decision.REVIEW).size());
     json.put("related", outcome.with(Decision.RELATED).size());
@@ -141,8 +144,13 @@ final class XrefCommand implements Callable<Integer> {
   }
 
   private static void print(
-      PrintStream out, CrossReference.Outcome outcome, int limit, boolean dryRun, double seconds) {
-    int merge = outcome.with(Decision.MERGE).size();
+      PrintStream out,
+      CrossReference.Outcome outcome,
+      int limit,
+      boolean dryRun,
+      int recorded,
+      double seconds) {
+    int merge = dryRun ? outcome.with(Decision.MERGE).size() : recorded;
     out.printf(
         Locale.ROOT,
         "%,d organisations, %,d candidate pairs scored in %.1f s: %,d %s, %,d for review,"
