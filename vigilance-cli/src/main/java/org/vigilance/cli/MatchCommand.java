@@ -79,7 +79,7 @@ final class MatchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static Map<String, Object> toJson(List<MatchRecord> records, MatchScore score) {
+  static Map<String, Object> toJson(List<MatchRecord> records, MatchScore score) {
     Map<String, Object> json = new LinkedHashMap<>();
     List<Object> entities = new ArrayList<>();
     for (MatchRecord r : records) {
@@ -107,11 +107,11 @@ final class MatchCommand implements Callable<Integer> {
     return json;
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 10_000) / 10_000.0;
   }
 
-  private static void print(PrintStream out, List<MatchRecord> records, MatchScore score) {
+  static void print(PrintStream out, List<MatchRecord> records, MatchScore score) {
     for (MatchRecord r : records) {
       out.println(
           r.schema()

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.entity.EntityMerger;
 import org.vigilance.core.entity.Fragment;
@@ -16,6 +17,7 @@ import org.vigilance.core.entity.Provenance;
 import org.vigilance.core.entity.Schema;
 import org.vigilance.core.evidence.Source;
 import org.vigilance.core.evidence.SourceId;
+import org.vigilance.core.judgement.Components;
 import org.vigilance.core.privacy.Masking;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -49,6 +51,28 @@ final class ShowCommand implements Callable<Integer> {
         env.err().println("vigilance: no entity with id '" + id + "' in " + ws.root());
         return ExitCodes.FAILURE;
       }
+      // A merged entity (judged the same as others): the values of all its members.
+      Components components = Components.of(ws.judgements().list());
+      List<EntityId> members = components.members(EntityId.of(id));
+      Map<EntityId, List<Fragment>> byMember = new LinkedHashMap<>();
+      if (members.size() > 1) {
+        EntityId canonical = members.get(0);
+        List<Fragment> all = new ArrayList<>();
+        for (EntityId member : members) {
+          List<Fragment> own = ws.fragments().fragmentsOf(member);
+          byMember.put(member, own);
+          for (Fragment f : own) {
+            all.add(
+                new Fragment(
+                    new EntityDraft(canonical, f.schema(), f.properties()),
+                    f.source(),
+                    f.locator(),
+                    f.recordedAt(),
+                    f.recordedBy()));
+          }
+        }
+        fragments = all;
+      }
       // Do-no-harm: personal data of affected people in document text is always masked.
       MergedEntity entity = Masking.apply(new EntityMerger(env.model()).merge(fragments));
       Map<SourceId, Source> sources = new HashMap<>();
@@ -56,9 +80,16 @@ final class ShowCommand implements Callable<Integer> {
         sources.put(source.id(), source);
       }
       if (json) {
-        root.printJson(toJson(entity, sources));
+        Map<String, Object> out = toJson(entity, sources);
+        if (!byMember.isEmpty()) {
+          out.put("members", membersJson(byMember, sources));
+        }
+        root.printJson(out);
       } else {
         print(env.out(), entity, sources);
+        if (!byMember.isEmpty()) {
+          printMembers(env.out(), byMember, sources);
+        }
       }
     }
     return ExitCodes.OK;
@@ -87,6 +118,31 @@ final class ShowCommand implements Callable<Integer> {
     json.put("properties", properties);
     json.put("fragments", entity.fragments().stream().map(p -> cite(p, sources)).toList());
     return json;
+  }
+
+  private Map<String, Object> membersJson(
+      Map<EntityId, List<Fragment>> byMember, Map<SourceId, Source> sources) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    byMember.forEach(
+        (member, own) ->
+            members.put(
+                member.value(), own.stream().map(f -> cite(Provenance.of(f), sources)).toList()));
+    return members;
+  }
+
+  private static void printMembers(
+      PrintStream out, Map<EntityId, List<Fragment>> byMember, Map<SourceId, Source> sources) {
+    out.println(
+        "  merged view of "
+            + byMember.size()
+            + " entities judged the same (see 'vigilance unmerge'):");
+    byMember.forEach(
+        (member, own) -> {
+          out.println("    " + member);
+          for (Fragment f : own) {
+            out.println("        <- " + citation(Provenance.of(f), sources));
+          }
+        });
   }
 
   private static Map<String, Object> cite(Provenance p, Map<SourceId, Source> sources) {

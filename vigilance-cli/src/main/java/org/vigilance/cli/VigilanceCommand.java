@@ -37,6 +37,9 @@ import picocli.CommandLine.Option;
       ReindexCommand.class,
       MatchCommand.class,
       XrefEvalCommand.class,
+      XrefCommand.class,
+      ReviewCommand.class,
+      UnmergeCommand.class,
       DemoCommand.class
     },
     footer = {

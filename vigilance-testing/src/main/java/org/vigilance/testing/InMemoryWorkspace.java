@@ -31,6 +31,9 @@ import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.journal.Journal;
 import org.vigilance.core.journal.JournalEntry;
 import org.vigilance.core.journal.JournalRecord;
+import org.vigilance.core.judgement.Judgement;
+import org.vigilance.core.judgement.JudgementStore;
+import org.vigilance.core.judgement.Verdict;
 import org.vigilance.core.workspace.JournalRecords;
 import org.vigilance.core.workspace.Workspace;
 
@@ -47,6 +50,7 @@ public final class InMemoryWorkspace implements Workspace {
   private final Map<SourceId, Source> sources = new LinkedHashMap<>();
   private final Map<SourceId, ImportTotals> completions = new HashMap<>();
   private final List<StoredBatch> batches = new ArrayList<>();
+  private final List<Judgement> judgementRecords = new ArrayList<>();
 
   private record StoredBatch(FragmentBatch batch, BatchInfo info) {}
 
@@ -94,7 +98,117 @@ public final class InMemoryWorkspace implements Workspace {
   }
 
   @Override
+  public JudgementStore judgements() {
+    return judgementPort;
+  }
+
+  @Override
   public void close() {}
+
+  private final JudgementStore judgementPort =
+      new JudgementStore() {
+        @Override
+        public Judgement record(
+            EntityId a,
+            EntityId b,
+            Verdict verdict,
+            String by,
+            @Nullable Double score,
+            String reason) {
+          if (verdict == Verdict.WITHDRAWN) {
+            throw new IllegalArgumentException("use withdraw to take a judgement back");
+          }
+          if (a.equals(b)) {
+            throw new IllegalArgumentException("a judgement joins two different entities");
+          }
+          synchronized (InMemoryWorkspace.this) {
+            return add(
+                a.compareTo(b) < 0 ? a : b,
+                a.compareTo(b) < 0 ? b : a,
+                verdict,
+                by,
+                score,
+                reason,
+                0);
+          }
+        }
+
+        @Override
+        public Judgement withdraw(long id, String by, String reason) {
+          synchronized (InMemoryWorkspace.this) {
+            if (id < 1 || id > judgementRecords.size()) {
+              throw new IllegalArgumentException("no judgement " + id);
+            }
+            Judgement target = judgementRecords.get((int) id - 1);
+            if (target.verdict() == Verdict.WITHDRAWN) {
+              throw new IllegalArgumentException("judgement " + id + " is itself a withdrawal");
+            }
+            List<Judgement> history = history(target.left(), target.right());
+            if (history.get(history.size() - 1).id() != id) {
+              throw new IllegalArgumentException(
+                  "judgement " + id + " is no longer the current judgement of its pair");
+            }
+            return add(
+                target.left(), target.right(), Verdict.WITHDRAWN, by, target.score(), reason, id);
+          }
+        }
+
+        private Judgement add(
+            EntityId left,
+            EntityId right,
+            Verdict verdict,
+            String by,
+            @Nullable Double score,
+            String reason,
+            long withdraws) {
+          long id = judgementRecords.size() + 1L;
+          String oneBy = Judgement.oneLine(by);
+          String oneReason = Judgement.oneLine(reason);
+          JournalEntry entry =
+              append(
+                  Judgement.journalRecord(
+                      id, left, right, verdict, oneBy, score, oneReason, withdraws));
+          Judgement j =
+              new Judgement(
+                  id,
+                  left,
+                  right,
+                  verdict,
+                  oneBy,
+                  entry.at(),
+                  score,
+                  oneReason,
+                  withdraws,
+                  entry.seq());
+          judgementRecords.add(j);
+          return j;
+        }
+
+        @Override
+        public List<Judgement> list() {
+          synchronized (InMemoryWorkspace.this) {
+            return List.copyOf(judgementRecords);
+          }
+        }
+      };
+
+  /** Replaces a stored judgement behind the journal's back (to test that verify sees it). */
+  public synchronized void tamperJudgement(long id, String reason) {
+    Judgement j = judgementRecords.get((int) id - 1);
+    judgementRecords.set(
+        (int) id - 1,
+        new Judgement(
+            j.id(),
+            j.left(),
+            j.right(),
+            j.verdict(),
+            j.by(),
+            j.at(),
+            j.score(),
+            reason,
+            j.withdraws(),
+            j.journalSeq()));
+  }
 
   private final Journal journalPort =
       new Journal() {

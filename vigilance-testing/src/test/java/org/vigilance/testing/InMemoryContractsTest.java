@@ -50,4 +50,17 @@ class InMemoryContractsTest {
       return fresh();
     }
   }
+
+  @Nested
+  class Judgements extends JudgementStoreContract {
+    @Override
+    protected Workspace newWorkspace() {
+      return fresh();
+    }
+
+    @Override
+    protected Workspace reopen(Workspace workspace) {
+      return workspace;
+    }
+  }
 }

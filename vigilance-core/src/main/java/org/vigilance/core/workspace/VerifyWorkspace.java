@@ -18,6 +18,7 @@ import org.vigilance.core.ingest.ProgressListener;
 import org.vigilance.core.journal.JournalChain;
 import org.vigilance.core.journal.JournalEntry;
 import org.vigilance.core.journal.JournalRecord;
+import org.vigilance.core.judgement.Judgement;
 
 /**
  * Re-checks a workspace: the journal's hash chain, every committed batch against the digest its
@@ -44,6 +45,7 @@ public final class VerifyWorkspace {
     JournalChain chain = new JournalChain();
     Map<Long, JournalEntry> batchEntries = new HashMap<>();
     Map<String, JournalEntry> sourceEntries = new HashMap<>();
+    Map<Long, JournalEntry> judgementEntries = new HashMap<>();
     long totalEntries = workspace.journal().size();
     progress.start("verify journal", totalEntries, "entries");
     workspace
@@ -56,6 +58,8 @@ public final class VerifyWorkspace {
                 batchEntries.put(entry.seq(), entry);
               } else if (kind.equals(SOURCE_REGISTERED)) {
                 sourceEntries.put(entry.record().subject(), entry);
+              } else if (kind.equals(Judgement.JOURNAL_KIND)) {
+                judgementEntries.put(entry.seq(), entry);
               }
               if (chain.checked() % 10_000 == 0) {
                 progress.update(chain.checked(), chain.checked());
@@ -153,6 +157,31 @@ public final class VerifyWorkspace {
                 + " is missing from the store");
       }
     }
+
+    // 4. judgements against the journal
+    Set<Long> judged = new HashSet<>();
+    for (Judgement j : workspace.judgements().list()) {
+      judged.add(j.journalSeq());
+      JournalEntry entry = judgementEntries.get(j.journalSeq());
+      if (entry == null) {
+        problems.add(
+            "judgement " + j.id() + " has no journal entry (expected #" + j.journalSeq() + ")");
+      } else if (!entry.record().equals(j.journalRecord())) {
+        problems.add(
+            "judgement " + j.id() + " was altered: it differs from journal entry #" + entry.seq());
+      }
+    }
+    for (JournalEntry entry : judgementEntries.values()) {
+      if (!judged.contains(entry.seq())) {
+        problems.add(
+            "judgement "
+                + entry.record().field("id").orElse("?")
+                + " recorded in journal entry #"
+                + entry.seq()
+                + " is missing from the store");
+      }
+    }
+
     List<ContentHash> blobs = workspace.blobs().list();
     progress.start("verify blobs", blobs.size(), "blobs");
     int blobsChecked = 0;

@@ -5,6 +5,7 @@ import org.vigilance.core.entity.FragmentStore;
 import org.vigilance.core.evidence.BlobStore;
 import org.vigilance.core.evidence.SourceCatalog;
 import org.vigilance.core.journal.Journal;
+import org.vigilance.core.judgement.JudgementStore;
 
 /**
  * One workspace: a folder holding the store, the blobs and (later) the index. Close it when done.
@@ -26,6 +27,9 @@ public interface Workspace extends AutoCloseable {
 
   /** The journal of every write. */
   Journal journal();
+
+  /** The judgements on pairs of entities (same / not the same / unsure), append-only. */
+  JudgementStore judgements();
 
   /** Where rejects files are written. */
   default Path rejectsDir() {

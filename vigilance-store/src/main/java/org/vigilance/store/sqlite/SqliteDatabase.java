@@ -31,7 +31,7 @@ import org.vigilance.core.workspace.WorkspaceException;
  */
 final class SqliteDatabase implements AutoCloseable {
   /** The migrations, in order; the store schema version is their count. */
-  static final List<String> MIGRATIONS = List.of("V1__workspace.sql");
+  static final List<String> MIGRATIONS = List.of("V1__workspace.sql", "V2__judgements.sql");
 
   private final Connection connection;
   private final Clock clock;

@@ -8,6 +8,7 @@ import org.vigilance.core.entity.FragmentStore;
 import org.vigilance.core.evidence.BlobStore;
 import org.vigilance.core.evidence.SourceCatalog;
 import org.vigilance.core.journal.Journal;
+import org.vigilance.core.judgement.JudgementStore;
 import org.vigilance.core.workspace.Workspace;
 import org.vigilance.core.workspace.WorkspaceException;
 import org.vigilance.core.workspace.WorkspaceOpener;
@@ -27,6 +28,7 @@ public final class SqliteWorkspace implements Workspace {
   private final SqliteSourceCatalog sources;
   private final SqliteFragmentStore fragments;
   private final SqliteJournal journal;
+  private final SqliteJudgementStore judgements;
 
   private SqliteWorkspace(Path root, SqliteDatabase db, FileBlobStore blobs) {
     this.root = root;
@@ -35,6 +37,7 @@ public final class SqliteWorkspace implements Workspace {
     this.sources = new SqliteSourceCatalog(db);
     this.fragments = new SqliteFragmentStore(db);
     this.journal = new SqliteJournal(db);
+    this.judgements = new SqliteJudgementStore(db);
   }
 
   /** Opens (and, when asked, creates) the workspace in {@code root}. */
@@ -96,6 +99,11 @@ public final class SqliteWorkspace implements Workspace {
   @Override
   public Journal journal() {
     return journal;
+  }
+
+  @Override
+  public JudgementStore judgements() {
+    return judgements;
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.vigilance.store.blob.FileBlobStore;
 import org.vigilance.testing.BlobStoreContract;
 import org.vigilance.testing.FragmentStoreContract;
 import org.vigilance.testing.JournalContract;
+import org.vigilance.testing.JudgementStoreContract;
 import org.vigilance.testing.SourceCatalogContract;
 
 /** The SQLite and file-system adapters obey the port contracts. */
@@ -63,6 +64,20 @@ class SqliteContractsTest {
   class Sources extends SourceCatalogContract {
     @Override
     protected Workspace newWorkspace() {
+      return fresh();
+    }
+  }
+
+  @Nested
+  class Judgements extends JudgementStoreContract {
+    @Override
+    protected Workspace newWorkspace() {
+      return fresh();
+    }
+
+    @Override
+    protected Workspace reopen(Workspace workspace) {
+      workspace.close();
       return fresh();
     }
   }

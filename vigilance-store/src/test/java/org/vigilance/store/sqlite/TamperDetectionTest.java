@@ -12,8 +12,10 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.evidence.Source;
 import org.vigilance.core.ingest.ProgressListener;
+import org.vigilance.core.judgement.Verdict;
 import org.vigilance.core.workspace.VerificationReport;
 import org.vigilance.core.workspace.VerifyWorkspace;
 import org.vigilance.store.blob.FileBlobStore;
@@ -147,5 +149,21 @@ class TamperDetectionTest {
         .singleElement()
         .asString()
         .startsWith("batch 1 of " + source.id() + " was altered");
+  }
+
+  @Test
+  void a_judgement_changed_or_deleted_in_the_database_is_named() throws Exception {
+    try (SqliteWorkspace ws = SqliteWorkspace.open(root, false, Clock.systemUTC())) {
+      ws.judgements()
+          .record(EntityId.of("a"), EntityId.of("b"), Verdict.SAME, "tester", 0.99, "same UEI");
+      ws.judgements()
+          .record(EntityId.of("c"), EntityId.of("d"), Verdict.NOT_SAME, "tester", null, "");
+    }
+    assertThat(verify().problems()).isEmpty();
+    sql("UPDATE judgements SET verdict = 'not-same' WHERE id = 1");
+    sql("DELETE FROM judgements WHERE id = 2");
+    assertThat(verify().problems())
+        .anySatisfy(p -> assertThat(p).contains("judgement 1 was altered"))
+        .anySatisfy(p -> assertThat(p).contains("judgement 2 recorded in journal entry #7"));
   }
 }

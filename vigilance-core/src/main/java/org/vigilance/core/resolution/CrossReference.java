@@ -1,0 +1,458 @@
+package org.vigilance.core.resolution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.vigilance.core.entity.EntityId;
+import org.vigilance.core.entity.EntityMerger;
+import org.vigilance.core.entity.Fragment;
+import org.vigilance.core.entity.MergedEntity;
+import org.vigilance.core.entity.Model;
+import org.vigilance.core.entity.Schema;
+import org.vigilance.core.evidence.SourceId;
+import org.vigilance.core.judgement.Components;
+import org.vigilance.core.judgement.Judgement;
+import org.vigilance.core.judgement.JudgementStore;
+import org.vigilance.core.judgement.Verdict;
+import org.vigilance.core.privacy.Masking;
+import org.vigilance.core.search.Hit;
+import org.vigilance.core.search.QuerySyntaxException;
+import org.vigilance.core.search.SearchIndex;
+import org.vigilance.core.search.SearchRequest;
+import org.vigilance.core.workspace.Workspace;
+
+/**
+ * Cross-references the organisations of a whole workspace, across every source: finds candidate
+ * pairs by blocking, scores them with the {@link EntityMatcher}, and decides for each pair whether
+ * it is merged automatically, waits for review, or is related (parent and subsidiary).
+ *
+ * <p>Blocking: for each organisation, a search of the index for organisations sharing a distinctive
+ * word of one of its normalised names ({@code name:} words, {@code schema:} filters; the best
+ * {@link Options#block} hits), plus every organisation sharing a strong identifier, plus its
+ * parents and owners ({@code parent}, FtM {@code Ownership}).
+ *
+ * <p>Decisions: a pair already in one merged component, a pair whose components a negative
+ * judgement keeps apart, and a pair whose current judgement is same or not-same is not proposed
+ * again. A parent and its subsidiary are {@link Decision#RELATED}, never merged. Above the
+ * auto-merge threshold, a pair is {@link Decision#MERGE}d only when equal strong identifiers
+ * decided the score, or the normalised names are equal and so are the (non-empty) countries and the
+ * two come from different sources (within one source, an importer that gave two ids to one name,
+ * such as two agencies' offices both called "Office of Training and Development", had a reason),
+ * and only when it was never judged before (an unsure or withdrawn judgement sends it to review).
+ * Other pairs at or above the threshold wait for {@link Decision#REVIEW}. A person is never
+ * matched.
+ */
+public final class CrossReference {
+  /** Who the automatic merge records as the judge. */
+  public static final String AUTO = "vigilance xref (auto)";
+
+  private static final List<String> SCHEMATA =
+      List.of("Company", "Organization", "PublicBody", "LegalEntity");
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final int MAX_NAMES = 5;
+  private static final int MAX_IDENTIFIER_GROUP = 200;
+
+  private final Workspace workspace;
+  private final Model model;
+  private final NameNormaliser normaliser;
+  private final EntityMatcher matcher;
+  private final SearchIndex index;
+  private final Map<String, Set<SourceId>> sourcesOf = new HashMap<>();
+
+  /**
+   * Settings of a run.
+   *
+   * @param threshold pairs scoring at least this are listed (and the ones not merged are reviewed)
+   * @param autoMerge pairs scoring at least this may be merged automatically
+   * @param block how many search hits each name brings as candidates
+   */
+  public record Options(double threshold, double autoMerge, int block) {
+    /** Checks the ranges. */
+    public Options {
+      if (!(threshold >= 0 && threshold <= 1 && autoMerge >= 0 && autoMerge <= 1)) {
+        throw new IllegalArgumentException("thresholds lie in [0, 1]");
+      }
+      if (autoMerge < threshold) {
+        throw new IllegalArgumentException(
+            "the auto-merge threshold ("
+                + autoMerge
+                + ") is below the threshold ("
+                + threshold
+                + ")");
+      }
+      if (block < 1 || block > SearchRequest.MAX_LIMIT) {
+        throw new IllegalArgumentException("block must be 1 to " + SearchRequest.MAX_LIMIT);
+      }
+    }
+
+    /** The defaults: list from 0.70, merge automatically from 0.95, 50 hits per name. */
+    public static Options defaults() {
+      return new Options(0.70, 0.95, 50);
+    }
+  }
+
+  /** What becomes of a candidate pair. */
+  public enum Decision {
+    /** Merged automatically (a positive judgement by {@link #AUTO}). */
+    MERGE,
+    /** Waits for a person's judgement. */
+    REVIEW,
+    /** Parent and subsidiary: shown as related, never merged. */
+    RELATED
+  }
+
+  /**
+   * A scored candidate pair.
+   *
+   * @param left the organisation with the smaller id
+   * @param right the other
+   * @param score the score with its features
+   * @param decision what becomes of it
+   * @param why the reason for the decision, in one line
+   */
+  public record Candidate(
+      MatchRecord left, MatchRecord right, MatchScore score, Decision decision, String why) {}
+
+  /**
+   * The outcome of a run.
+   *
+   * @param organisations how many organisations were read
+   * @param pairsScored how many candidate pairs were scored
+   * @param candidates the pairs listed (at or above the threshold, or related), best first
+   */
+  public record Outcome(int organisations, long pairsScored, List<Candidate> candidates) {
+    /** Copies the list. */
+    public Outcome {
+      candidates = List.copyOf(candidates);
+    }
+
+    /** The candidates with one decision. */
+    public List<Candidate> with(Decision decision) {
+      return candidates.stream().filter(c -> c.decision() == decision).toList();
+    }
+  }
+
+  /**
+   * The use case over a workspace and its (up to date) search index.
+   *
+   * @param workspace the workspace (its fragments and judgements)
+   * @param model the schema model
+   * @param resolution the cross-referencing ports
+   * @param index the workspace's search index, brought up to date by the caller
+   */
+  public CrossReference(
+      Workspace workspace, Model model, Resolution resolution, SearchIndex index) {
+    this.workspace = workspace;
+    this.model = model;
+    this.normaliser = resolution.normaliser();
+    this.matcher = resolution.matcher();
+    this.index = index;
+  }
+
+  /** Finds, scores and decides the candidate pairs; records nothing. */
+  public Outcome find(Options options) {
+    Map<String, MatchRecord> records = organisations();
+    List<Judgement> judgements = workspace.judgements().list();
+    Components components = Components.of(judgements);
+    Map<String, Judgement> current = new HashMap<>();
+    for (Judgement j : JudgementStore.current(judgements)) {
+      current.put(key(j.left().value(), j.right().value()), j);
+    }
+    Set<String> judgedBefore = new HashSet<>();
+    for (Judgement j : judgements) {
+      judgedBefore.add(key(j.left().value(), j.right().value()));
+    }
+
+    TreeSet<String> pairs = new TreeSet<>();
+    Set<String> related = new HashSet<>();
+    Map<String, List<String>> byIdentifier = new TreeMap<>();
+    for (MatchRecord r : records.values()) {
+      for (String p : r.parents()) {
+        if (records.containsKey(p) && !p.equals(r.id())) {
+          related.add(key(r.id(), p));
+          pairs.add(key(r.id(), p));
+        }
+      }
+      for (Identifier id : r.identifiers()) {
+        if (id.strong()) {
+          byIdentifier.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(r.id());
+        }
+      }
+      for (String other : nameBlock(r, options.block())) {
+        if (records.containsKey(other) && !other.equals(r.id())) {
+          pairs.add(key(r.id(), other));
+        }
+      }
+    }
+    for (List<String> group : byIdentifier.values()) {
+      List<String> ids =
+          group.size() > MAX_IDENTIFIER_GROUP ? group.subList(0, MAX_IDENTIFIER_GROUP) : group;
+      for (int i = 0; i < ids.size(); i++) {
+        for (int k = i + 1; k < ids.size(); k++) {
+          if (!ids.get(i).equals(ids.get(k))) {
+            pairs.add(key(ids.get(i), ids.get(k)));
+          }
+        }
+      }
+    }
+
+    List<Candidate> candidates = new ArrayList<>();
+    long scored = 0;
+    for (String pair : pairs) {
+      int sep = pair.indexOf('\u0000');
+      MatchRecord a = records.get(pair.substring(0, sep));
+      MatchRecord b = records.get(pair.substring(sep + 1));
+      if (a == null || b == null) {
+        continue;
+      }
+      EntityId ia = EntityId.of(a.id());
+      EntityId ib = EntityId.of(b.id());
+      boolean isRelated = related.contains(pair);
+      if (!isRelated) {
+        if (components.merged(ia, ib) || components.forbidden(ia, ib)) {
+          continue;
+        }
+        Judgement j = current.get(pair);
+        if (j != null && j.verdict() != Verdict.UNSURE) {
+          continue;
+        }
+      }
+      MatchScore score = matcher.score(a, b);
+      scored++;
+      if (isRelated) {
+        candidates.add(
+            new Candidate(a, b, score, Decision.RELATED, "one is the other's parent or owner"));
+        continue;
+      }
+      if (score.vetoed() || score.score() < options.threshold()) {
+        continue;
+      }
+      String mergeReason = mergeReason(a, b, score);
+      if (score.score() >= options.autoMerge()
+          && mergeReason != null
+          && !judgedBefore.contains(pair)) {
+        candidates.add(new Candidate(a, b, score, Decision.MERGE, mergeReason));
+      } else {
+        String why =
+            judgedBefore.contains(pair)
+                ? "judged before (unsure or withdrawn): a person decides"
+                : score.score() >= options.autoMerge()
+                    ? "high score, but neither equal identifiers nor equal name and country"
+                        + " across sources"
+                    : "between the thresholds";
+        candidates.add(new Candidate(a, b, score, Decision.REVIEW, why));
+      }
+    }
+    candidates.sort(
+        (x, y) -> {
+          int c = Double.compare(y.score().score(), x.score().score());
+          if (c != 0) {
+            return c;
+          }
+          c = x.left().id().compareTo(y.left().id());
+          return c != 0 ? c : x.right().id().compareTo(y.right().id());
+        });
+    return new Outcome(records.size(), scored, candidates);
+  }
+
+  /**
+   * Records the automatic merges of an outcome, in its order, and returns the outcome as recorded.
+   * A merge on names alone that would put two entities of one source into one component (through a
+   * third entity, or an earlier merge) is not recorded: it goes to review instead, so that a name
+   * shared by two records of one dataset cannot bridge them.
+   */
+  public Outcome mergeAll(Outcome outcome) {
+    List<Candidate> result = new ArrayList<>();
+    for (Candidate c : outcome.candidates()) {
+      if (c.decision() != Decision.MERGE) {
+        result.add(c);
+        continue;
+      }
+      Components components = Components.of(workspace.judgements().list());
+      EntityId a = EntityId.of(c.left().id());
+      EntityId b = EntityId.of(c.right().id());
+      if (components.merged(a, b)) {
+        result.add(c); // already joined by an earlier merge of this run
+        continue;
+      }
+      if (components.forbidden(a, b)
+          || (!c.score().identifiersAgree()
+              && shareSource(components.members(a), components.members(b)))) {
+        result.add(
+            new Candidate(
+                c.left(),
+                c.right(),
+                c.score(),
+                Decision.REVIEW,
+                "a merge on names would join two entities of one source: a person decides"));
+        continue;
+      }
+      merge(c);
+      result.add(c);
+    }
+    return new Outcome(outcome.organisations(), outcome.pairsScored(), result);
+  }
+
+  private boolean shareSource(List<EntityId> left, List<EntityId> right) {
+    Set<SourceId> seen = new HashSet<>();
+    for (EntityId id : left) {
+      seen.addAll(sourcesOf.getOrDefault(id.value(), Set.of()));
+    }
+    for (EntityId id : right) {
+      for (SourceId s : sourcesOf.getOrDefault(id.value(), Set.of())) {
+        if (seen.contains(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Records the positive judgement of an automatic merge. */
+  public Judgement merge(Candidate candidate) {
+    if (candidate.decision() != Decision.MERGE) {
+      throw new IllegalArgumentException("only a MERGE candidate is merged automatically");
+    }
+    return workspace
+        .judgements()
+        .record(
+            EntityId.of(candidate.left().id()),
+            EntityId.of(candidate.right().id()),
+            Verdict.SAME,
+            AUTO,
+            candidate.score().score(),
+            candidate.why());
+  }
+
+  private @Nullable String mergeReason(MatchRecord a, MatchRecord b, MatchScore score) {
+    if (score.identifiersAgree()) {
+      return "equal strong identifiers";
+    }
+    boolean nameEqual =
+        score.features().stream()
+            .anyMatch(f -> f.name().equals("name.equal") && f.contribution() > 0);
+    if (nameEqual
+        && !a.countries().isEmpty()
+        && a.countries().equals(b.countries())
+        && disjoint(
+            sourcesOf.getOrDefault(a.id(), Set.of()), sourcesOf.getOrDefault(b.id(), Set.of()))) {
+      return "equal normalised names and countries, in different sources";
+    }
+    return null;
+  }
+
+  /** Every organisation of the workspace, by id, with owners added to its parents. */
+  private Map<String, MatchRecord> organisations() {
+    sourcesOf.clear();
+    Map<String, MatchRecord> records = new TreeMap<>();
+    Map<String, Set<String>> owners = new HashMap<>();
+    EntityMerger merger = new EntityMerger(model);
+    workspace
+        .fragments()
+        .forEachEntity(
+            (id, fragments) -> {
+              boolean organisation = false;
+              boolean ownership = false;
+              for (Fragment f : fragments) {
+                organisation |= MatchRecord.matchable(f.schema(), model);
+                ownership |= model.schema(f.schema()).map(s -> s.isA("Ownership")).orElse(false);
+              }
+              if (!organisation && !ownership) {
+                return;
+              }
+              MergedEntity entity = Masking.apply(merger.merge(fragments));
+              Optional<Schema> schema = model.schema(entity.schema());
+              if (schema.isPresent() && schema.get().isA("Ownership")) {
+                for (String asset : entity.values("asset")) {
+                  owners
+                      .computeIfAbsent(asset, k -> new LinkedHashSet<>())
+                      .addAll(entity.values("owner"));
+                }
+                return;
+              }
+              MatchRecord.from(entity, model)
+                  .ifPresent(
+                      r -> {
+                        records.put(r.id(), r);
+                        sourcesOf.put(r.id(), entity.sources());
+                      });
+            });
+    owners.forEach(
+        (asset, ids) -> {
+          MatchRecord r = records.get(asset);
+          if (r != null) {
+            Set<String> parents = new LinkedHashSet<>(r.parents());
+            parents.addAll(ids);
+            records.put(
+                asset,
+                new MatchRecord(
+                    r.id(),
+                    r.schema(),
+                    r.names(),
+                    r.countries(),
+                    r.addresses(),
+                    r.identifiers(),
+                    parents));
+          }
+        });
+    return records;
+  }
+
+  private List<String> nameBlock(MatchRecord r, int block) {
+    Set<String> found = new LinkedHashSet<>();
+    for (String name : r.names().subList(0, Math.min(MAX_NAMES, r.names().size()))) {
+      Set<String> words = new LinkedHashSet<>(normaliser.normalise(name).tokens());
+      for (String word : NON_WORD.split(name, -1)) {
+        if (!word.isEmpty() && !word.chars().allMatch(ch -> ch < 128)) {
+          words.add(word); // a name in another script is indexed as written
+        }
+      }
+      List<String> terms = new ArrayList<>();
+      for (String w : words) {
+        String clean = w.replace("\"", "").replace("\\", "").strip();
+        if (!clean.isEmpty()) {
+          terms.add("name:\"" + clean + "\"");
+        }
+      }
+      if (terms.isEmpty()) {
+        continue;
+      }
+      String query =
+          "("
+              + String.join(" OR ", terms)
+              + ") AND ("
+              + String.join(" OR ", SCHEMATA.stream().map(s -> "schema:" + s).toList())
+              + ")";
+      try {
+        for (Hit hit : index.search(new SearchRequest(query, List.of(), block, null)).hits()) {
+          found.add(hit.entityId());
+        }
+      } catch (QuerySyntaxException e) {
+        // a name the query language cannot hold: identifiers still block it
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static boolean disjoint(Set<SourceId> a, Set<SourceId> b) {
+    for (SourceId s : a) {
+      if (b.contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String key(String a, String b) {
+    return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+  }
+}
