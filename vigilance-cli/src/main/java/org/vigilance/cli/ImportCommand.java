@@ -102,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
               source.grade(),
               originUrl,
               licence,
-              source.capturedBy(env.variables()),
+              source.capturedBy(root),
               batchSize,
               ws.rejectsDir(),
               reportBatches ? this::report : batch -> {});

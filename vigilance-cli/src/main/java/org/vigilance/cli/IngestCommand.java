@@ -125,7 +125,7 @@ final class IngestCommand implements Callable<Integer> {
               source.collection(),
               source.sensitivity(),
               source.grade(),
-              source.capturedBy(env.variables()),
+              source.capturedBy(root),
               force,
               ws.rejectsDir(),
               threads);

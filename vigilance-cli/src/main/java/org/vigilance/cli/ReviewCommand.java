@@ -18,6 +18,7 @@ import org.vigilance.core.resolution.CrossReference.Decision;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,17 +34,7 @@ import picocli.CommandLine.ParentCommand;
 final class ReviewCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "T",
-      description = "Review pairs scoring at least T (default: ${DEFAULT-VALUE}).")
-  double threshold = CrossReference.Options.defaults().threshold();
-
-  @Option(
-      names = "--auto-merge",
-      paramLabel = "A",
-      description = "The auto-merge threshold xref used (default: ${DEFAULT-VALUE}).")
-  double autoMerge = CrossReference.Options.defaults().autoMerge();
+  @Mixin XrefOptions thresholds = new XrefOptions();
 
   @Option(names = "--by", paramLabel = "NAME", description = "Who judges (default: $USER).")
   @Nullable String by;
@@ -61,14 +52,12 @@ final class ReviewCommand implements Callable<Integer> {
     Environment env = root.env;
     CrossReference.Options options;
     try {
-      options =
-          new CrossReference.Options(
-              threshold, autoMerge, CrossReference.Options.defaults().block());
+      options = thresholds.options();
     } catch (IllegalArgumentException e) {
       env.err().println("vigilance: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    String judge = by != null ? by : env.variables().getOrDefault("USER", "unknown");
+    String judge = root.user(by);
     PrintStream out = env.out();
     BufferedReader in =
         new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8));
@@ -84,11 +73,11 @@ final class ReviewCommand implements Callable<Integer> {
               .with(Decision.REVIEW);
       out.println(queue.size() + " pair(s) to review");
       int n = 0;
+      Components components = Components.of(ws.judgements().list());
       for (Candidate c : queue) {
         n++;
         EntityId left = EntityId.of(c.left().id());
         EntityId right = EntityId.of(c.right().id());
-        Components components = Components.of(ws.judgements().list());
         if (components.merged(left, right) || components.forbidden(left, right)) {
           continue; // decided by an earlier answer of this session
         }
@@ -111,6 +100,7 @@ final class ReviewCommand implements Callable<Integer> {
           continue;
         }
         ws.judgements().record(left, right, verdict, judge, c.score().score(), "review");
+        components = Components.of(ws.judgements().list());
         switch (verdict) {
           case SAME -> same++;
           case NOT_SAME -> notSame++;

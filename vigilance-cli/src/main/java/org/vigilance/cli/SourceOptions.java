@@ -1,6 +1,5 @@
 package org.vigilance.cli;
 
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.evidence.CollectionName;
 import org.vigilance.core.evidence.EvidenceGrade;
@@ -53,8 +52,10 @@ final class SourceOptions {
     return EvidenceGrade.parse(grade);
   }
 
-  /** Who captures the sources: the option, else {@code $USER}, else "unknown". */
-  String capturedBy(Map<String, String> variables) {
-    return capturedBy != null ? capturedBy : variables.getOrDefault("USER", "unknown");
+  /**
+   * Who captures the sources: the option, else {@code $USER} (see {@link VigilanceCommand#user}).
+   */
+  String capturedBy(VigilanceCommand root) {
+    return root.user(capturedBy);
   }
 }

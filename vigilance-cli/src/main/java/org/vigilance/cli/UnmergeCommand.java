@@ -48,7 +48,7 @@ final class UnmergeCommand implements Callable<Integer> {
       env.err().println("vigilance: cannot unmerge an entity from itself");
       return ExitCodes.USAGE;
     }
-    String judge = by != null ? by : env.variables().getOrDefault("USER", "unknown");
+    String judge = root.user(by);
     Unmerge.Outcome outcome;
     try (Workspace ws = root.openWorkspace()) {
       for (String id : List.of(id1, id2)) {

@@ -137,6 +137,11 @@ public final class VigilanceCommand {
     updateIndex(ws).close();
   }
 
+  /** Who acts: the name given on the command line, else {@code $USER}, else "unknown". */
+  String user(@Nullable String given) {
+    return given != null ? given : env.variables().getOrDefault("USER", "unknown");
+  }
+
   /** Says that a format is unknown and which are known; returns the usage exit code. */
   int unknownFormat(String direction, String format, java.util.Set<String> known) {
     env.err()

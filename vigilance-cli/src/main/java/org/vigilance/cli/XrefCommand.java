@@ -16,6 +16,7 @@ import org.vigilance.core.resolution.MatchRecord;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,18 +35,7 @@ import picocli.CommandLine.ParentCommand;
 final class XrefCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
 
-  @Option(
-      names = "--threshold",
-      paramLabel = "T",
-      description = "List pairs scoring at least T (default: ${DEFAULT-VALUE}).")
-  double threshold = CrossReference.Options.defaults().threshold();
-
-  @Option(
-      names = "--auto-merge",
-      paramLabel = "A",
-      description =
-          "Merge automatically from score A, when the rule allows (default: ${DEFAULT-VALUE}).")
-  double autoMerge = CrossReference.Options.defaults().autoMerge();
+  @Mixin XrefOptions thresholds = new XrefOptions();
 
   @Option(
       names = "--limit",
@@ -64,9 +54,7 @@ final class XrefCommand implements Callable<Integer> {
     Environment env = root.env;
     CrossReference.Options options;
     try {
-      options =
-          new CrossReference.Options(
-              threshold, autoMerge, CrossReference.Options.defaults().block());
+      options = thresholds.options();
     } catch (IllegalArgumentException e) {
       env.err().println("vigilance: " + e.getMessage());
       return ExitCodes.USAGE;

@@ -27,7 +27,7 @@ public final class Masking {
   public static final String SPANS_PROPERTY = "maskedSpans";
 
   /** What a text shows when its spans cannot be read: nothing of it. */
-  static final String UNREADABLE =
+  public static final String UNREADABLE =
       "[masked: the positions of personal data in this text are unreadable]";
 
   /**

@@ -31,7 +31,6 @@ import org.vigilance.core.evidence.Source;
 import org.vigilance.core.evidence.SourceCatalog;
 import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.ingest.ProgressListener;
-import org.vigilance.core.privacy.MaskedSpan;
 import org.vigilance.core.privacy.Masking;
 import org.vigilance.core.workspace.Workspace;
 
@@ -347,9 +346,11 @@ public final class IndexWorkspace {
               .language(language)
               .build());
     }
-    List<String> bodies = entity.values("bodyText");
+    // each text masked with the spans of its own fragment, as every output masks it
+    List<String> bodies = Masking.apply(entity).values(Masking.TEXT_PROPERTY);
     if (!bodies.isEmpty()) {
-      @Nullable String text = maskedText(bodies.get(0), entity.values("maskedSpans"));
+      // fail closed: a text whose spans cannot be read is not indexed
+      @Nullable String text = bodies.get(0).equals(Masking.UNREADABLE) ? null : bodies.get(0);
       IndexDocument.Builder page =
           IndexDocument.page(id + "#text", id, entity.schema())
               .collections(collections)
@@ -403,15 +404,6 @@ public final class IndexWorkspace {
       return caption;
     }
     return related(from.get(0)).caption() + " \u2192 " + related(to.get(0)).caption();
-  }
-
-  /** The body text with its spans masked, or null when the spans cannot be read (fail closed). */
-  private static @Nullable String maskedText(String body, List<String> spans) {
-    try {
-      return Masking.apply(body, MaskedSpan.parseAll(spans));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static @Nullable Integer pageNumber(List<String> values) {

@@ -153,20 +153,24 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void upsert(List<IndexDocument> documents) {
-    try {
-      for (IndexDocument doc : documents) {
-        writer.updateDocument(new Term(Fields.KEY, doc.key()), facets.build(toLucene(doc)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the search index", e);
-    }
+    write(documents, true);
   }
 
   @Override
   public void add(List<IndexDocument> documents) {
+    write(documents, false);
+  }
+
+  /** Writes documents, replacing those with the same key when {@code replace}. */
+  private void write(List<IndexDocument> documents, boolean replace) {
     try {
       for (IndexDocument doc : documents) {
-        writer.addDocument(facets.build(toLucene(doc)));
+        Document lucene = facets.build(toLucene(doc));
+        if (replace) {
+          writer.updateDocument(new Term(Fields.KEY, doc.key()), lucene);
+        } else {
+          writer.addDocument(lucene);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the search index", e);
