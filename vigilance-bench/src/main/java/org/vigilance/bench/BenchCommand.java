@@ -60,7 +60,8 @@ import picocli.CommandLine.ParentCommand;
       BenchCommand.ImportFtm.class,
       BenchCommand.ImportUsaspending.class,
       SearchBench.class,
-      DocumentsBench.class
+      DocumentsBench.class,
+      XrefGoldBench.class
     })
 public final class BenchCommand {
   private final Environment env;

@@ -37,6 +37,22 @@ class CsvLabelledPairsTest {
   }
 
   @Test
+  void reads_addresses_and_parent_names_when_the_file_has_them() throws Exception {
+    Path file = dir.resolve("pairs.csv");
+    Files.writeString(
+        file,
+        "name1,name2,is_match,address1,address2,parent1,parent2\n"
+            + "\"Best Buy Gov, LLC\",Best Buy Government LLC,true,"
+            + "\"7601 PENN AVE S, MINNEAPOLIS\",,\"BEST BUY CO., INC.\",\n",
+        StandardCharsets.UTF_8);
+    LabelledPair p = new CsvLabelledPairs().read(file, true).get(0);
+    assertThat(p.first().addresses()).containsExactly("7601 PENN AVE S, MINNEAPOLIS");
+    assertThat(p.first().parentNames()).containsExactly("BEST BUY CO., INC.");
+    assertThat(p.second().addresses()).isEmpty();
+    assertThat(p.second().parentNames()).isEmpty();
+  }
+
+  @Test
   void a_missing_column_or_a_bad_label_is_named() throws Exception {
     Path noLabel = dir.resolve("nolabel.csv");
     Files.writeString(noLabel, "name1,name2\nA,B\n", StandardCharsets.UTF_8);

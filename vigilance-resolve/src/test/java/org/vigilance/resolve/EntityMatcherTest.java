@@ -121,6 +121,66 @@ class EntityMatcherTest {
   }
 
   @Test
+  void a_subsidiary_named_by_its_parents_name_is_related_but_a_source_naming_itself_is_not() {
+    MatchRecord parent =
+        MatchRecord.of("p", List.of("ACME WIDGETS HOLDINGS, INC."), List.of(), Set.of("us"));
+    MatchRecord child =
+        MatchRecord.of(
+            "c",
+            List.of("Acme Widgets Inc"),
+            List.of(),
+            Set.of("us"),
+            List.of("7601 PENN AVE S, MINNEAPOLIS"),
+            List.of("ACME WIDGETS HOLDINGS, INC."));
+    MatchScore related = MATCHER.score(child, parent);
+    assertThat(related.score()).isLessThan(0.5);
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(parent)).related())
+        .isTrue();
+
+    // USAspending names a top-level company as its own parent, with the raw name's number
+    MatchRecord self =
+        MatchRecord.of(
+            "s",
+            List.of("3M COMPANY (7775)"),
+            List.of(),
+            Set.of("us"),
+            List.of(),
+            List.of("3M COMPANY"));
+    MatchRecord other = MatchRecord.of("o", List.of("3M Company"), List.of(), Set.of("us"));
+    assertThat(MATCHER.score(self, other).features())
+        .noneMatch(f -> f.name().equals("parent") && f.contribution() < 0);
+  }
+
+  @Test
+  void equal_names_alone_stay_below_the_auto_merge_threshold_and_corroboration_lifts_them() {
+    MatchRecord a = MatchRecord.of("a", List.of("Acme Widgets Inc"), List.of(), Set.of());
+    MatchRecord b = MatchRecord.of("b", List.of("ACME WIDGETS, INC."), List.of(), Set.of());
+    assertThat(MATCHER.score(a, b).score()).isLessThan(0.95);
+    assertThat(MATCHER.score(org("a", "Acme Widgets Inc"), org("b", "ACME WIDGETS, INC.")).score())
+        .isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void quick_scores_equal_explained_scores() {
+    List<MatchRecord> records =
+        List.of(
+            org("a", "Palantir Technologies Inc", "uei:KXXJ7L5JHMY9"),
+            org("b", "PALANTIR TECHNOLGIES"),
+            org("c", "Palantir USG, Inc.", "uei:LXXJ7L5JHMY9"),
+            MatchRecord.of("d", List.of("PT"), List.of(), Set.of("gb")),
+            org("e", "Saudi Arabian Oil Company"));
+    for (MatchRecord x : records) {
+      for (MatchRecord y : records) {
+        MatchScore full = MATCHER.score(x, y);
+        var quick = MATCHER.quickScore(MATCHER.prepare(x), MATCHER.prepare(y));
+        assertThat(quick.score()).isEqualTo(full.score());
+        assertThat(quick.vetoed()).isEqualTo(full.vetoed());
+        assertThat(quick.identifiersAgree()).isEqualTo(full.identifiersAgree());
+      }
+    }
+  }
+
+  @Test
   void different_countries_lower_the_score() {
     MatchRecord us = org("a", "Acme Analytics");
     MatchRecord fr = MatchRecord.of("b", List.of("Acme Analytics"), List.of(), Set.of("FR"));

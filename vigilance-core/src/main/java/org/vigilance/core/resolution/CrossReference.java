@@ -401,7 +401,8 @@ public final class CrossReference {
                     r.countries(),
                     r.addresses(),
                     r.identifiers(),
-                    parents));
+                    parents,
+                    r.parentNames()));
           }
         });
     return records;

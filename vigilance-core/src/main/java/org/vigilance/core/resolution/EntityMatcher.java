@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a pair of organisations from named features, each keeping its contribution.
@@ -20,14 +21,23 @@ import java.util.Set;
  *   <li><b>Address</b>: closely alike addresses add {@value #ADDRESS_BONUS}.
  *   <li><b>Legal form</b>: different legal forms on both sides subtract {@value
  *       #LEGAL_FORM_PENALTY}.
- *   <li><b>Parent</b>: one being the other's parent subtracts {@value #PARENT_PENALTY}: a
- *       subsidiary is related to its parent, not the same.
+ *   <li><b>Parent</b>: one being the other's parent (its id among the other's {@code parents}, or
+ *       one of its names equal to one of the other's {@code parentNames} that is not also the
+ *       other's own name) subtracts {@value #PARENT_PENALTY}: a subsidiary is related to its
+ *       parent, not the same.
  *   <li><b>Identifiers</b>, last: an equal strong identifier lifts the score to at least {@value
  *       #IDENTIFIER_FLOOR}; strong identifiers of the same scheme that differ (and none equal) veto
  *       the merge, bringing the score to 0.
  * </ol>
  */
 public final class EntityMatcher {
+  /**
+   * The weight of the name part: equal names alone give this much, below the auto-merge threshold
+   * of {@code xref}, so that only corroboration (a shared country, a close address, an equal
+   * identifier) lifts a pair there.
+   */
+  static final double NAME_WEIGHT = 0.92;
+
   static final double JW_WEIGHT = 0.3;
   static final double TOKEN_WEIGHT = 0.7;
   static final double ACRONYM = 0.9;
@@ -36,6 +46,10 @@ public final class EntityMatcher {
   static final double ADDRESS_BONUS = 0.05;
   static final double LEGAL_FORM_PENALTY = 0.05;
   static final double PARENT_PENALTY = 0.6;
+
+  /** A parent name this close to the organisation's own name is its own (see {@link #ownName}). */
+  static final double OWN_NAME = 0.9;
+
   static final double IDENTIFIER_FLOOR = 0.99;
 
   /** Two words closer than this (Levenshtein similarity) count as the same word misspelt. */
@@ -55,41 +69,176 @@ public final class EntityMatcher {
     this.similarity = similarity;
   }
 
+  /**
+   * An organisation with what the matcher compares computed once: its normalised names, legal
+   * forms, address words and the keys of its own and its parents' names. Immutable, so one prepared
+   * record may be scored against many others, on any thread.
+   */
+  public static final class Prepared {
+    private final MatchRecord record;
+    private final List<NormalisedName> names;
+    private final Set<String> legalForms;
+    private final List<List<String>> addresses;
+    private final Set<String> nameKeys;
+    private final Set<String> parentKeys;
+
+    private Prepared(
+        MatchRecord record,
+        List<NormalisedName> names,
+        Set<String> legalForms,
+        List<List<String>> addresses,
+        Set<String> nameKeys,
+        Set<String> parentKeys) {
+      this.record = record;
+      this.names = names;
+      this.legalForms = legalForms;
+      this.addresses = addresses;
+      this.nameKeys = nameKeys;
+      this.parentKeys = parentKeys;
+    }
+
+    /** The record prepared. */
+    public MatchRecord record() {
+      return record;
+    }
+
+    /** Its names, normalised, in the record's order. */
+    public List<NormalisedName> names() {
+      return names;
+    }
+  }
+
+  /** Normalises what the matcher compares of a record, once. */
+  public Prepared prepare(MatchRecord r) {
+    List<NormalisedName> names = new ArrayList<>(r.names().size());
+    Set<String> forms = new HashSet<>();
+    Set<String> nameKeys = new HashSet<>();
+    for (String n : r.names()) {
+      NormalisedName nn = normaliser.normalise(n);
+      names.add(nn);
+      forms.addAll(nn.legalForms());
+      if (!nn.tokens().isEmpty()) {
+        nameKeys.add(nn.sortedTokens());
+        nameKeys.add(nn.compact());
+      }
+    }
+    List<List<String>> addresses = new ArrayList<>(r.addresses().size());
+    for (String address : r.addresses()) {
+      addresses.add(words(address));
+    }
+    Set<String> parentKeys = new HashSet<>();
+    for (String p : r.parentNames()) {
+      NormalisedName np = normaliser.normalise(p);
+      if (np.tokens().isEmpty()) {
+        continue;
+      }
+      // a source that names an organisation as its own parent says it has none above it
+      if (!ownName(np, names)) {
+        parentKeys.add(np.sortedTokens());
+        parentKeys.add(np.compact());
+      }
+    }
+    return new Prepared(
+        r,
+        List.copyOf(names),
+        Set.copyOf(forms),
+        List.copyOf(addresses),
+        Set.copyOf(nameKeys),
+        Set.copyOf(parentKeys));
+  }
+
+  /**
+   * Whether a parent's name is the organisation's own: equal distinctive words, equal once numbers
+   * are left out ({@code 3M COMPANY} as the parent of {@code 3M COMPANY (7775)}), or a name score
+   * of at least {@value #OWN_NAME} (a misspelling: {@code THERMAL TECHNOLIGIES, INC} as the parent
+   * of {@code THERMAL TECHNOLOGIES, INCORPORATED}).
+   */
+  private boolean ownName(NormalisedName parent, List<NormalisedName> names) {
+    List<String> parentWords = withoutNumbers(parent.tokens());
+    for (NormalisedName n : names) {
+      if (n.tokens().isEmpty()) {
+        continue;
+      }
+      if (n.sortedTokens().equals(parent.sortedTokens())
+          || n.compact().equals(parent.compact())
+          || (!parentWords.isEmpty() && sortedEqual(withoutNumbers(n.tokens()), parentWords))
+          || compareNames(n, parent, false).score >= OWN_NAME) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> withoutNumbers(List<String> tokens) {
+    return tokens.stream().filter(t -> !isNumber(t)).toList();
+  }
+
+  private static boolean sortedEqual(List<String> a, List<String> b) {
+    return a.size() == b.size()
+        && a.stream().sorted().toList().equals(b.stream().sorted().toList());
+  }
+
   /** Scores two organisations. */
   public MatchScore score(MatchRecord a, MatchRecord b) {
+    return score(prepare(a), prepare(b));
+  }
+
+  /** Scores two prepared organisations, every feature explained. */
+  public MatchScore score(Prepared a, Prepared b) {
     List<Feature> features = new ArrayList<>();
-    double score = nameFeatures(a, b, features);
-    score += country(a, b, features);
-    score += address(a, b, features);
-    score += legalForm(a, b, features);
-    score += parent(a, b, features);
-    boolean vetoed = false;
-    IdentifierComparison ids = compareIdentifiers(a, b);
-    if (ids.agreeing != null) {
-      double c = Math.max(0, IDENTIFIER_FLOOR - score);
-      features.add(
-          new Feature(
-              "identifiers", 1.0, c, "equal strong identifier " + ids.agreeing + " dominates"));
-      score += c;
-    } else if (ids.conflicting != null) {
-      double c = -Math.max(0, score);
-      features.add(
-          new Feature("identifiers", 0.0, c, "conflicting " + ids.conflicting + ": no merge"));
-      score += c;
-      vetoed = true;
-    } else {
-      features.add(new Feature("identifiers", -1, 0, "no strong identifier of a common scheme"));
-    }
-    double clamped = Math.max(0, Math.min(1, score));
-    if (clamped != score) {
-      features.add(new Feature("range", -1, clamped - score, "kept within [0, 1]"));
-    }
-    return new MatchScore(clamped, features, vetoed);
+    PairScore s = compare(a, b, features);
+    return new MatchScore(s.score(), features, s.vetoed());
+  }
+
+  /**
+   * Scores two prepared organisations as {@link #score(Prepared, Prepared)} does (the same
+   * numbers), without building the explanation: for scoring many pairs.
+   */
+  public PairScore quickScore(Prepared a, Prepared b) {
+    return compare(a, b, null);
   }
 
   /** Similarity of two names alone, in [0, 1] (the name part of the score). */
   public double nameScore(String a, String b) {
-    return bestNames(List.of(a), List.of(b)).score;
+    return bestNames(List.of(normaliser.normalise(a)), List.of(normaliser.normalise(b)), true)
+        .score;
+  }
+
+  private PairScore compare(Prepared a, Prepared b, @Nullable List<Feature> features) {
+    NamePair names = bestNames(a.names, b.names, features != null);
+    double score = nameFeatures(names, features);
+    score += country(a.record, b.record, features);
+    score += address(a, b, features);
+    score += legalForm(a, b, features);
+    double parent = parent(a, b, features);
+    score += parent;
+    boolean vetoed = false;
+    IdentifierComparison ids = compareIdentifiers(a.record, b.record);
+    if (ids.agreeing != null) {
+      double c = Math.max(0, IDENTIFIER_FLOOR - score);
+      if (features != null) {
+        features.add(
+            new Feature(
+                "identifiers", 1.0, c, "equal strong identifier " + ids.agreeing + " dominates"));
+      }
+      score += c;
+    } else if (ids.conflicting != null) {
+      double c = -Math.max(0, score);
+      if (features != null) {
+        features.add(
+            new Feature("identifiers", 0.0, c, "conflicting " + ids.conflicting + ": no merge"));
+      }
+      score += c;
+      vetoed = true;
+    } else if (features != null) {
+      features.add(new Feature("identifiers", -1, 0, "no strong identifier of a common scheme"));
+    }
+    double clamped = Math.max(0, Math.min(1, score));
+    if (clamped != score && features != null) {
+      features.add(new Feature("range", -1, clamped - score, "kept within [0, 1]"));
+    }
+    return new PairScore(
+        clamped, vetoed, ids.agreeing != null, names.equal, parent <= -PARENT_PENALTY);
   }
 
   private record NamePair(
@@ -101,32 +250,43 @@ public final class EntityMatcher {
       double tokenSet,
       boolean acronym) {}
 
-  private double nameFeatures(MatchRecord a, MatchRecord b, List<Feature> features) {
-    NamePair best = bestNames(a.names(), b.names());
+  private static final NormalisedName EMPTY = new NormalisedName("", "", List.of(), List.of());
+
+  private double nameFeatures(NamePair best, @Nullable List<Feature> features) {
+    if (features == null) {
+      if (best.equal) {
+        return NAME_WEIGHT;
+      }
+      double jw = NAME_WEIGHT * JW_WEIGHT * best.jaroWinkler;
+      double tokens = NAME_WEIGHT * TOKEN_WEIGHT * best.tokenSet;
+      double acronymLift = best.acronym ? Math.max(0, NAME_WEIGHT * ACRONYM - jw - tokens) : 0;
+      return jw + tokens + acronymLift;
+    }
     String compared = "\"" + best.a.core() + "\" / \"" + best.b.core() + "\"";
     if (best.equal) {
-      features.add(new Feature("name.equal", 1, 1, "normalised names equal: " + compared));
+      features.add(
+          new Feature("name.equal", 1, NAME_WEIGHT, "normalised names equal: " + compared));
       features.add(new Feature("name.jaroWinkler", best.jaroWinkler, 0, "not needed"));
       features.add(new Feature("name.tokenSet", best.tokenSet, 0, "not needed"));
       features.add(new Feature("name.acronym", best.acronym ? 1 : 0, 0, "not needed"));
-      return 1;
+      return NAME_WEIGHT;
     }
     features.add(new Feature("name.equal", 0, 0, "normalised names differ: " + compared));
-    double jw = JW_WEIGHT * best.jaroWinkler;
-    double tokens = TOKEN_WEIGHT * best.tokenSet;
-    double acronymLift = best.acronym ? Math.max(0, ACRONYM - jw - tokens) : 0;
+    double jw = NAME_WEIGHT * JW_WEIGHT * best.jaroWinkler;
+    double tokens = NAME_WEIGHT * TOKEN_WEIGHT * best.tokenSet;
+    double acronymLift = best.acronym ? Math.max(0, NAME_WEIGHT * ACRONYM - jw - tokens) : 0;
     features.add(
         new Feature(
             "name.jaroWinkler",
             best.jaroWinkler,
             jw,
-            String.format(Locale.ROOT, "%.3f × %.1f", best.jaroWinkler, JW_WEIGHT)));
+            String.format(Locale.ROOT, "%.3f × %.3f", best.jaroWinkler, NAME_WEIGHT * JW_WEIGHT)));
     features.add(
         new Feature(
             "name.tokenSet",
             best.tokenSet,
             tokens,
-            String.format(Locale.ROOT, "%.3f × %.1f", best.tokenSet, TOKEN_WEIGHT)));
+            String.format(Locale.ROOT, "%.3f × %.3f", best.tokenSet, NAME_WEIGHT * TOKEN_WEIGHT)));
     features.add(
         new Feature(
             "name.acronym",
@@ -136,33 +296,30 @@ public final class EntityMatcher {
     return jw + tokens + acronymLift;
   }
 
-  private NamePair bestNames(List<String> as, List<String> bs) {
+  private NamePair bestNames(List<NormalisedName> as, List<NormalisedName> bs, boolean explain) {
     NamePair best = null;
-    List<NormalisedName> nb = new ArrayList<>();
-    for (String b : bs) {
-      nb.add(normaliser.normalise(b));
-    }
-    for (String a : as) {
-      NormalisedName na = normaliser.normalise(a);
-      for (NormalisedName n : nb) {
-        NamePair pair = compareNames(na, n);
+    for (NormalisedName na : as) {
+      for (NormalisedName nb : bs) {
+        NamePair pair = compareNames(na, nb, explain);
         if (best == null || pair.score > best.score) {
           best = pair;
         }
       }
     }
     if (best == null) {
-      NormalisedName empty = new NormalisedName("", "", List.of(), List.of());
-      return new NamePair(empty, empty, 0, false, 0, 0, false);
+      return new NamePair(EMPTY, EMPTY, 0, false, 0, 0, false);
     }
     return best;
   }
 
-  private NamePair compareNames(NormalisedName a, NormalisedName b) {
+  private NamePair compareNames(NormalisedName a, NormalisedName b, boolean explain) {
     if (a.tokens().isEmpty() || b.tokens().isEmpty()) {
       return new NamePair(a, b, 0, false, 0, 0, false);
     }
     boolean equal = a.compact().equals(b.compact()) || a.sortedTokens().equals(b.sortedTokens());
+    if (equal && !explain) {
+      return new NamePair(a, b, 1, true, 1, 1, false);
+    }
     double jw = similarity.jaroWinkler(a.core(), b.core());
     double tokenSet = tokenSet(a.tokens(), b.tokens());
     boolean acronym = acronym(a, b) || acronym(b, a);
@@ -180,25 +337,37 @@ public final class EntityMatcher {
    * words of the longer side (so a word only one side has lowers the overlap).
    */
   double tokenSet(List<String> a, List<String> b) {
-    record Candidate(int i, int j, double s) {}
-    List<Candidate> candidates = new ArrayList<>();
+    int n = a.size() * b.size();
+    int[] is = new int[n];
+    int[] js = new int[n];
+    double[] ss = new double[n];
+    int count = 0;
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < b.size(); j++) {
         double s = wordSimilarity(a.get(i), b.get(j));
         if (s > 0) {
-          candidates.add(new Candidate(i, j, s));
+          // insertion keeping the order by similarity, highest first, stable among equals
+          int k = count++;
+          while (k > 0 && ss[k - 1] < s) {
+            is[k] = is[k - 1];
+            js[k] = js[k - 1];
+            ss[k] = ss[k - 1];
+            k--;
+          }
+          is[k] = i;
+          js[k] = j;
+          ss[k] = s;
         }
       }
     }
-    candidates.sort((x, y) -> Double.compare(y.s, x.s));
-    Set<Integer> usedA = new HashSet<>();
-    Set<Integer> usedB = new HashSet<>();
+    boolean[] usedA = new boolean[a.size()];
+    boolean[] usedB = new boolean[b.size()];
     double sum = 0;
-    for (Candidate c : candidates) {
-      if (!usedA.contains(c.i) && !usedB.contains(c.j)) {
-        usedA.add(c.i);
-        usedB.add(c.j);
-        sum += c.s;
+    for (int k = 0; k < count; k++) {
+      if (!usedA[is[k]] && !usedB[js[k]]) {
+        usedA[is[k]] = true;
+        usedB[js[k]] = true;
+        sum += ss[k];
       }
     }
     return sum / Math.max(a.size(), b.size());
@@ -243,53 +412,62 @@ public final class EntityMatcher {
     return word.length() >= 2 && word.equals(full.toString());
   }
 
-  private double country(MatchRecord a, MatchRecord b, List<Feature> features) {
+  private static double country(MatchRecord a, MatchRecord b, @Nullable List<Feature> features) {
     if (a.countries().isEmpty() || b.countries().isEmpty()) {
-      features.add(new Feature("country", -1, 0, "not known on both sides"));
+      if (features != null) {
+        features.add(new Feature("country", -1, 0, "not known on both sides"));
+      }
       return 0;
     }
-    Set<String> shared = new HashSet<>(a.countries());
-    shared.retainAll(b.countries());
-    if (!shared.isEmpty()) {
-      features.add(
-          new Feature("country", 1, COUNTRY_BONUS, "shared: " + String.join(", ", sorted(shared))));
+    if (shareCountry(a, b)) {
+      if (features != null) {
+        Set<String> shared = new HashSet<>(a.countries());
+        shared.retainAll(b.countries());
+        features.add(
+            new Feature(
+                "country", 1, COUNTRY_BONUS, "shared: " + String.join(", ", sorted(shared))));
+      }
       return COUNTRY_BONUS;
     }
-    features.add(
-        new Feature(
-            "country",
-            0,
-            -COUNTRY_PENALTY,
-            "different: "
-                + String.join(", ", sorted(a.countries()))
-                + " / "
-                + String.join(", ", sorted(b.countries()))));
+    if (features != null) {
+      features.add(
+          new Feature(
+              "country",
+              0,
+              -COUNTRY_PENALTY,
+              "different: "
+                  + String.join(", ", sorted(a.countries()))
+                  + " / "
+                  + String.join(", ", sorted(b.countries()))));
+    }
     return -COUNTRY_PENALTY;
   }
 
-  private double address(MatchRecord a, MatchRecord b, List<Feature> features) {
-    if (a.addresses().isEmpty() || b.addresses().isEmpty()) {
-      features.add(new Feature("address", -1, 0, "not known on both sides"));
+  private double address(Prepared a, Prepared b, @Nullable List<Feature> features) {
+    if (a.addresses.isEmpty() || b.addresses.isEmpty()) {
+      if (features != null) {
+        features.add(new Feature("address", -1, 0, "not known on both sides"));
+      }
       return 0;
     }
     double best = 0;
-    for (String x : a.addresses()) {
-      List<String> tx = words(x);
-      for (String y : b.addresses()) {
-        List<String> ty = words(y);
+    for (List<String> tx : a.addresses) {
+      for (List<String> ty : b.addresses) {
         if (!tx.isEmpty() && !ty.isEmpty()) {
           best = Math.max(best, tokenSet(tx, ty));
         }
       }
     }
     double c = best >= 0.8 ? ADDRESS_BONUS : 0;
-    features.add(
-        new Feature(
-            "address",
-            best,
-            c,
-            String.format(
-                Locale.ROOT, "best address overlap %.2f%s", best, c > 0 ? "" : " (< 0.8)")));
+    if (features != null) {
+      features.add(
+          new Feature(
+              "address",
+              best,
+              c,
+              String.format(
+                  Locale.ROOT, "best address overlap %.2f%s", best, c > 0 ? "" : " (< 0.8)")));
+    }
     return c;
   }
 
@@ -298,44 +476,74 @@ public final class EntityMatcher {
     return n.isEmpty() ? List.of() : List.of(n.split(" ", -1));
   }
 
-  private double legalForm(MatchRecord a, MatchRecord b, List<Feature> features) {
-    Set<String> fa = new HashSet<>();
-    Set<String> fb = new HashSet<>();
-    a.names().forEach(n -> fa.addAll(normaliser.normalise(n).legalForms()));
-    b.names().forEach(n -> fb.addAll(normaliser.normalise(n).legalForms()));
+  private static double legalForm(Prepared a, Prepared b, @Nullable List<Feature> features) {
+    Set<String> fa = a.legalForms;
+    Set<String> fb = b.legalForms;
     if (fa.isEmpty() || fb.isEmpty()) {
-      features.add(new Feature("legalForm", -1, 0, "not known on both sides"));
+      if (features != null) {
+        features.add(new Feature("legalForm", -1, 0, "not known on both sides"));
+      }
       return 0;
     }
-    Set<String> shared = new HashSet<>(fa);
-    shared.retainAll(fb);
-    if (!shared.isEmpty()) {
-      features.add(new Feature("legalForm", 1, 0, "shared: " + String.join(", ", sorted(shared))));
-      return 0;
+    for (String f : fa) {
+      if (fb.contains(f)) {
+        if (features != null) {
+          Set<String> shared = new HashSet<>(fa);
+          shared.retainAll(fb);
+          features.add(
+              new Feature("legalForm", 1, 0, "shared: " + String.join(", ", sorted(shared))));
+        }
+        return 0;
+      }
     }
-    features.add(
-        new Feature(
-            "legalForm",
-            0,
-            -LEGAL_FORM_PENALTY,
-            "different: " + String.join(", ", sorted(fa)) + " / " + String.join(", ", sorted(fb))));
+    if (features != null) {
+      features.add(
+          new Feature(
+              "legalForm",
+              0,
+              -LEGAL_FORM_PENALTY,
+              "different: "
+                  + String.join(", ", sorted(fa))
+                  + " / "
+                  + String.join(", ", sorted(fb))));
+    }
     return -LEGAL_FORM_PENALTY;
   }
 
-  private static double parent(MatchRecord a, MatchRecord b, List<Feature> features) {
-    if (a.parents().contains(b.id()) || b.parents().contains(a.id())) {
-      features.add(
-          new Feature(
-              "parent", 0, -PARENT_PENALTY, "one is the other's parent: related, not the same"));
+  private static double parent(Prepared a, Prepared b, @Nullable List<Feature> features) {
+    MatchRecord ra = a.record;
+    MatchRecord rb = b.record;
+    String why = null;
+    if (ra.parents().contains(rb.id()) || rb.parents().contains(ra.id())) {
+      why = "one is the other's parent: related, not the same";
+    } else if (intersects(a.parentKeys, b.nameKeys) || intersects(b.parentKeys, a.nameKeys)) {
+      why = "one names the other as its parent: related, not the same";
+    }
+    if (why != null) {
+      if (features != null) {
+        features.add(new Feature("parent", 0, -PARENT_PENALTY, why));
+      }
       return -PARENT_PENALTY;
     }
-    features.add(new Feature("parent", -1, 0, "neither is the other's parent"));
+    if (features != null) {
+      features.add(new Feature("parent", -1, 0, "neither is the other's parent"));
+    }
     return 0;
   }
 
-  private record IdentifierComparison(
-      @org.jspecify.annotations.Nullable String agreeing,
-      @org.jspecify.annotations.Nullable String conflicting) {}
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record IdentifierComparison(@Nullable String agreeing, @Nullable String conflicting) {}
 
   private static IdentifierComparison compareIdentifiers(MatchRecord a, MatchRecord b) {
     String agreeing = null;

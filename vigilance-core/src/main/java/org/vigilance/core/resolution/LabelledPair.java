@@ -47,13 +47,39 @@ public record LabelledPair(
     return columns.getOrDefault(name, "");
   }
 
-  /** The first side as a record for the matcher. */
+  /**
+   * The first side as a record for the matcher: {@code name1}, {@code id1}, {@code country1}, and,
+   * when the file has them, {@code address1} and {@code parent1} (parent names, separated by {@code
+   * ;}).
+   */
   public MatchRecord first() {
-    return MatchRecord.of("line " + line + " name1", List.of(name1), identifiers1, countries1);
+    return MatchRecord.of(
+        "line " + line + " name1",
+        List.of(name1),
+        identifiers1,
+        countries1,
+        values(column("address1")),
+        values(column("parent1")));
   }
 
-  /** The second side as a record for the matcher. */
+  /** The second side as a record for the matcher (the columns ending in 2). */
   public MatchRecord second() {
-    return MatchRecord.of("line " + line + " name2", List.of(name2), identifiers2, countries2);
+    return MatchRecord.of(
+        "line " + line + " name2",
+        List.of(name2),
+        identifiers2,
+        countries2,
+        values(column("address2")),
+        values(column("parent2")));
+  }
+
+  private static List<String> values(String column) {
+    List<String> values = new java.util.ArrayList<>();
+    for (String v : column.split(";", -1)) {
+      if (!v.isBlank()) {
+        values.add(v.strip());
+      }
+    }
+    return values;
   }
 }

@@ -21,6 +21,8 @@ import org.vigilance.core.entity.Schema;
  * @param addresses addresses, as written
  * @param identifiers identifiers (see {@link Identifier#PROPERTY_SCHEMES})
  * @param parents ids of the parent entities (the FtM property of that name, singular)
+ * @param parentNames names of parents, as written, when a source names a parent without an id
+ *     (USAspending's {@code recipient_parent_name}, a column of a file of labelled pairs)
  */
 public record MatchRecord(
     String id,
@@ -29,7 +31,8 @@ public record MatchRecord(
     Set<String> countries,
     List<String> addresses,
     List<Identifier> identifiers,
-    Set<String> parents) {
+    Set<String> parents,
+    List<String> parentNames) {
 
   /** The schemata matched: organisations, never people. */
   public static final List<String> MATCHABLE =
@@ -42,6 +45,19 @@ public record MatchRecord(
     addresses = List.copyOf(addresses);
     identifiers = List.copyOf(identifiers);
     parents = Set.copyOf(parents);
+    parentNames = List.copyOf(parentNames);
+  }
+
+  /** A record without parent names. */
+  public MatchRecord(
+      String id,
+      String schema,
+      List<String> names,
+      Set<String> countries,
+      List<String> addresses,
+      List<Identifier> identifiers,
+      Set<String> parents) {
+    this(id, schema, names, countries, addresses, identifiers, parents, List.of());
   }
 
   /** A record with names, identifiers and countries only (as in a file of labelled pairs). */
@@ -49,6 +65,21 @@ public record MatchRecord(
       String id, List<String> names, List<Identifier> identifiers, Set<String> countries) {
     return new MatchRecord(
         id, "LegalEntity", names, lower(countries), List.of(), identifiers, Set.of());
+  }
+
+  /**
+   * A record with names, identifiers, countries, addresses and parent names (as in a file of
+   * labelled pairs with the optional columns).
+   */
+  public static MatchRecord of(
+      String id,
+      List<String> names,
+      List<Identifier> identifiers,
+      Set<String> countries,
+      List<String> addresses,
+      List<String> parentNames) {
+    return new MatchRecord(
+        id, "LegalEntity", names, lower(countries), addresses, identifiers, Set.of(), parentNames);
   }
 
   /**

@@ -1,0 +1,15 @@
+package org.vigilance.core.resolution;
+
+/**
+ * A pair's score with what the decisions need, without the explanation: what {@link
+ * EntityMatcher#quickScore} gives when millions of pairs are scored. {@link EntityMatcher#score}
+ * computes the same numbers and keeps every feature.
+ *
+ * @param score the score in [0, 1]
+ * @param vetoed whether conflicting strong identifiers forbid a merge
+ * @param identifiersAgree whether equal strong identifiers decided the score
+ * @param namesEqual whether the distinctive words of a pair of names are equal
+ * @param related whether one is the other's parent (by id or by name)
+ */
+public record PairScore(
+    double score, boolean vetoed, boolean identifiersAgree, boolean namesEqual, boolean related) {}
