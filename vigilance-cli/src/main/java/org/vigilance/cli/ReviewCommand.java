@@ -15,7 +15,6 @@ import org.vigilance.core.judgement.Verdict;
 import org.vigilance.core.resolution.CrossReference;
 import org.vigilance.core.resolution.CrossReference.Candidate;
 import org.vigilance.core.resolution.CrossReference.Decision;
-import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,12 +64,9 @@ final class ReviewCommand implements Callable<Integer> {
     int notSame = 0;
     int unsure = 0;
     int skipped = 0;
-    try (Workspace ws = root.openWorkspace();
-        SearchIndex index = root.updateIndex(ws)) {
+    try (Workspace ws = root.openWorkspace()) {
       List<Candidate> queue =
-          new CrossReference(ws, env.model(), env.resolution(), index)
-              .find(options)
-              .with(Decision.REVIEW);
+          new CrossReference(ws, env.model(), env.resolution()).find(options).with(Decision.REVIEW);
       out.println(queue.size() + " pair(s) to review");
       int n = 0;
       Components components = Components.of(ws.judgements().list());

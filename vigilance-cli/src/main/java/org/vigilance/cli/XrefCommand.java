@@ -13,7 +13,6 @@ import org.vigilance.core.resolution.CrossReference.Candidate;
 import org.vigilance.core.resolution.CrossReference.Decision;
 import org.vigilance.core.resolution.Feature;
 import org.vigilance.core.resolution.MatchRecord;
-import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     name = "xref",
     description = {
       "Cross-reference the organisations of the workspace across all its sources: find candidate",
-      "pairs (shared name words through the search index, shared identifiers, parents and",
+      "pairs (shared name words, neighbours in name order, shared identifiers, parents and",
       "owners), score them, and list those at or above the threshold with their main features.",
       "Pairs at or above --auto-merge are merged (a judgement by 'vigilance xref (auto)') only",
       "when equal strong identifiers decide, or normalised names and countries are equal; the",
@@ -66,9 +65,8 @@ final class XrefCommand implements Callable<Integer> {
     long started = System.nanoTime();
     int recorded = 0;
     CrossReference.Outcome outcome;
-    try (Workspace ws = root.openWorkspace();
-        SearchIndex index = root.updateIndex(ws)) {
-      CrossReference xref = new CrossReference(ws, env.model(), env.resolution(), index);
+    try (Workspace ws = root.openWorkspace()) {
+      CrossReference xref = new CrossReference(ws, env.model(), env.resolution());
       outcome = xref.find(options);
       if (!dryRun) {
         int before = ws.judgements().list().size();

@@ -25,6 +25,6 @@ final class XrefOptions {
    */
   CrossReference.Options options() {
     return new CrossReference.Options(
-        threshold, autoMerge, CrossReference.Options.defaults().block());
+        threshold, autoMerge, CrossReference.Options.defaults().window());
   }
 }

@@ -27,12 +27,14 @@ import org.vigilance.core.resolution.NormalisedName;
  *   <li>Unicode NFKC with case folding (full-width letters, ligatures, {@code ß} → {@code ss});
  *   <li>when anything is left outside ASCII: the combining diacritical marks (U+0300 to U+036F, the
  *       accents of Latin, Greek and Cyrillic letters) dropped first, so that an accent never
- *       changes how a word is transliterated (Greek {@code εύ}); then ICU transliteration {@code
- *       Any-Latin; Latin-ASCII} (Cyrillic, Greek, Arabic, Chinese, ... to Latin, then what accents
- *       remain dropped), then NFKC with case folding again;
- *   <li>{@code &} becomes {@code and}; dots and apostrophes are dropped ({@code A.B.C.} → {@code
- *       abc}, {@code Int'l} → {@code intl}); any other character that is not a letter or digit
- *       separates words;
+ *       changes how a word is transliterated (Greek {@code εύ}), and the Cyrillic hard sign; then
+ *       ICU transliteration {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII}: Cyrillic as
+ *       English-language sources romanise it (BGN/PCGN: {@code Жуков} → {@code zhukov}, {@code
+ *       Яблоко} → {@code yabloko}), Greek, Arabic, Chinese, ... by ICU's general rules, then what
+ *       accents remain dropped; then NFKC with case folding again;
+ *   <li>{@code &} becomes {@code and}; dots, apostrophes and the middle dot of BGN are dropped
+ *       ({@code A.B.C.} → {@code abc}, {@code Int'l} → {@code intl}); any other character that is
+ *       not a letter or digit separates words;
  *   <li>spellings from {@code replacements.tsv} (abbreviations, British/American spellings, number
  *       words: {@code forty four} → {@code 44}) and legal forms from {@code legal-forms.tsv}
  *       (longest match first, canonical form: {@code Aktiengesellschaft} → {@code ag}), repeated
@@ -48,7 +50,8 @@ public final class IcuNameNormaliser implements NameNormaliser {
       ThreadLocal.withInitial(
           () ->
               Transliterator.getInstance(
-                  "NFD; [\\u0300-\\u036F] Remove; NFC; Any-Latin; Latin-ASCII"));
+                  "NFD; [\\u0300-\\u036F] Remove; NFC; [\\u044A] Remove; Russian-Latin/BGN;"
+                      + " Any-Latin; Latin-ASCII"));
   private static final int MAX_PASSES = 4;
 
   /** Legal forms this long or longer (in letters and spaces) are also found misspelt. */
@@ -161,7 +164,12 @@ public final class IcuNameNormaliser implements NameNormaliser {
         b.append(c);
       } else if (c == '&') {
         b.append(" and ");
-      } else if (c == '.' || c == '\'' || c == '`' || c == '\u2019' || c == '\u02b9') {
+      } else if (c == '.'
+          || c == '\''
+          || c == '`'
+          || c == '\u2019'
+          || c == '\u02b9'
+          || c == '\u00b7') {
         // dropped: A.B.C. -> abc, Int'l -> intl
       } else if (c >= 'A' && c <= 'Z') {
         b.append((char) (c + 32));

@@ -59,6 +59,15 @@ class IcuNameNormaliserTest {
   }
 
   @Test
+  void cyrillic_is_romanised_as_english_language_sources_write_it() {
+    assertThat(n("Яблоко").normalised()).isEqualTo(n("Yabloko").normalised());
+    assertThat(n("ЗАО Жуковский Хлебозавод").normalised())
+        .isEqualTo(n("ZAO Zhukovskii Khlebozavod").normalised());
+    assertThat(n("Объединение Детский Мир").core()).isEqualTo("obedineniye detskii mir");
+    assertThat(n("Открытое акционерное общество Цветмет").normalised()).isEqualTo("jsc tsvetmet");
+  }
+
+  @Test
   void punctuation_numbers_stop_words_and_spellings() {
     assertThat(n("A.B.C. Company").core()).isEqualTo("abc");
     assertThat(n("Procter & Gamble Co.").core()).isEqualTo("procter gamble");

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.entity.EntityMerger;
 import org.vigilance.core.entity.Fragment;
@@ -23,10 +21,6 @@ import org.vigilance.core.judgement.Judgement;
 import org.vigilance.core.judgement.JudgementStore;
 import org.vigilance.core.judgement.Verdict;
 import org.vigilance.core.privacy.Masking;
-import org.vigilance.core.search.Hit;
-import org.vigilance.core.search.QuerySyntaxException;
-import org.vigilance.core.search.SearchIndex;
-import org.vigilance.core.search.SearchRequest;
 import org.vigilance.core.workspace.Workspace;
 
 /**
@@ -34,10 +28,11 @@ import org.vigilance.core.workspace.Workspace;
  * pairs by blocking, scores them with the {@link EntityMatcher}, and decides for each pair whether
  * it is merged automatically, waits for review, or is related (parent and subsidiary).
  *
- * <p>Blocking: for each organisation, a search of the index for organisations sharing a distinctive
- * word of one of its normalised names ({@code name:} words, {@code schema:} filters; the best
- * {@link Options#block} hits), plus every organisation sharing a strong identifier, plus its
- * parents and owners ({@code parent}, FtM {@code Ownership}).
+ * <p>Blocking, scoring and the merge rule are {@link Deduplication}'s, in memory: organisations
+ * sharing a distinctive word of their normalised names (the next {@link Options#window} in name
+ * order when the word is common), neighbours in name order, organisations sharing a strong
+ * identifier, and an organisation and its parents and owners ({@code parent}, FtM {@code
+ * Ownership}).
  *
  * <p>Decisions: a pair already in one merged component, a pair whose components a negative
  * judgement keeps apart, and a pair whose current judgement is same or not-same is not proposed
@@ -54,18 +49,9 @@ public final class CrossReference {
   /** Who the automatic merge records as the judge. */
   public static final String AUTO = "vigilance xref (auto)";
 
-  private static final List<String> SCHEMATA =
-      List.of("Company", "Organization", "PublicBody", "LegalEntity");
-  private static final java.util.regex.Pattern NON_WORD =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final int MAX_NAMES = 5;
-  private static final int MAX_IDENTIFIER_GROUP = 200;
-
   private final Workspace workspace;
   private final Model model;
-  private final NameNormaliser normaliser;
   private final EntityMatcher matcher;
-  private final SearchIndex index;
   private final Map<String, Set<SourceId>> sourcesOf = new HashMap<>();
 
   /**
@@ -73,9 +59,10 @@ public final class CrossReference {
    *
    * @param threshold pairs scoring at least this are listed (and the ones not merged are reviewed)
    * @param autoMerge pairs scoring at least this may be merged automatically
-   * @param block how many search hits each name brings as candidates
+   * @param window how many following organisations of a blocking key each one is paired with (see
+   *     {@link Deduplication})
    */
-  public record Options(double threshold, double autoMerge, int block) {
+  public record Options(double threshold, double autoMerge, int window) {
     /** Checks the ranges. */
     public Options {
       if (!(threshold >= 0 && threshold <= 1 && autoMerge >= 0 && autoMerge <= 1)) {
@@ -89,14 +76,15 @@ public final class CrossReference {
                 + threshold
                 + ")");
       }
-      if (block < 1 || block > SearchRequest.MAX_LIMIT) {
-        throw new IllegalArgumentException("block must be 1 to " + SearchRequest.MAX_LIMIT);
+      if (window < 1 || window > 1_000) {
+        throw new IllegalArgumentException("window must be 1 to 1000");
       }
     }
 
-    /** The defaults: list from 0.70, merge automatically from 0.95, 50 hits per name. */
+    /** The defaults: list from 0.70, merge automatically from 0.95, window 10. */
     public static Options defaults() {
-      return new Options(0.70, 0.95, 50);
+      Deduplication.Settings d = Deduplication.Settings.defaults();
+      return new Options(d.threshold(), d.autoMerge(), d.window());
     }
   }
 
@@ -142,25 +130,22 @@ public final class CrossReference {
   }
 
   /**
-   * The use case over a workspace and its (up to date) search index.
+   * The use case over a workspace.
    *
    * @param workspace the workspace (its fragments and judgements)
    * @param model the schema model
    * @param resolution the cross-referencing ports
-   * @param index the workspace's search index, brought up to date by the caller
    */
-  public CrossReference(
-      Workspace workspace, Model model, Resolution resolution, SearchIndex index) {
+  public CrossReference(Workspace workspace, Model model, Resolution resolution) {
     this.workspace = workspace;
     this.model = model;
-    this.normaliser = resolution.normaliser();
     this.matcher = resolution.matcher();
-    this.index = index;
   }
 
   /** Finds, scores and decides the candidate pairs; records nothing. */
   public Outcome find(Options options) {
     Map<String, MatchRecord> records = organisations();
+    List<MatchRecord> list = new ArrayList<>(records.values());
     List<Judgement> judgements = workspace.judgements().list();
     Components components = Components.of(judgements);
     Map<String, Judgement> current = new HashMap<>();
@@ -172,80 +157,71 @@ public final class CrossReference {
       judgedBefore.add(key(j.left().value(), j.right().value()));
     }
 
-    TreeSet<String> pairs = new TreeSet<>();
-    Set<String> related = new HashSet<>();
-    Map<String, List<String>> byIdentifier = new TreeMap<>();
-    for (MatchRecord r : records.values()) {
-      for (String p : r.parents()) {
-        if (records.containsKey(p) && !p.equals(r.id())) {
-          related.add(key(r.id(), p));
-          pairs.add(key(r.id(), p));
-        }
-      }
-      for (Identifier id : r.identifiers()) {
-        if (id.strong()) {
-          byIdentifier.computeIfAbsent(id.toString(), k -> new ArrayList<>()).add(r.id());
-        }
-      }
-      for (String other : nameBlock(r, options.block())) {
-        if (records.containsKey(other) && !other.equals(r.id())) {
-          pairs.add(key(r.id(), other));
-        }
-      }
-    }
-    for (List<String> group : byIdentifier.values()) {
-      List<String> ids =
-          group.size() > MAX_IDENTIFIER_GROUP ? group.subList(0, MAX_IDENTIFIER_GROUP) : group;
-      for (int i = 0; i < ids.size(); i++) {
-        for (int k = i + 1; k < ids.size(); k++) {
-          if (!ids.get(i).equals(ids.get(k))) {
-            pairs.add(key(ids.get(i), ids.get(k)));
-          }
-        }
-      }
-    }
-
-    List<Candidate> candidates = new ArrayList<>();
-    long scored = 0;
-    for (String pair : pairs) {
-      int sep = pair.indexOf('\u0000');
-      MatchRecord a = records.get(pair.substring(0, sep));
-      MatchRecord b = records.get(pair.substring(sep + 1));
-      if (a == null || b == null) {
-        continue;
-      }
-      EntityId ia = EntityId.of(a.id());
-      EntityId ib = EntityId.of(b.id());
-      boolean isRelated = related.contains(pair);
-      if (!isRelated) {
+    Deduplication dedup =
+        new Deduplication(
+            matcher,
+            new Deduplication.Settings(
+                options.threshold(),
+                options.autoMerge(),
+                options.window(),
+                Deduplication.Settings.defaults().threads()));
+    EntityMatcher.Prepared[] prepared = dedup.prepare(list);
+    long[] all = dedup.candidates(prepared);
+    // pairs already decided are not scored again; a parent and its subsidiary always are
+    long[] open = new long[all.length];
+    int kept = 0;
+    for (long code : all) {
+      MatchRecord a = list.get(Deduplication.left(code));
+      MatchRecord b = list.get(Deduplication.right(code));
+      if (!linked(a, b)) {
+        EntityId ia = EntityId.of(a.id());
+        EntityId ib = EntityId.of(b.id());
         if (components.merged(ia, ib) || components.forbidden(ia, ib)) {
           continue;
         }
-        Judgement j = current.get(pair);
+        Judgement j = current.get(key(a.id(), b.id()));
         if (j != null && j.verdict() != Verdict.UNSURE) {
           continue;
         }
       }
-      MatchScore score = matcher.score(a, b);
-      scored++;
-      if (isRelated) {
+      open[kept++] = code;
+    }
+    Deduplication.Scored scored =
+        dedup.score(prepared, java.util.Arrays.copyOf(open, kept), code -> false);
+
+    List<Candidate> candidates = new ArrayList<>();
+    for (int k = 0; k < scored.pairs().length; k++) {
+      int ia = Deduplication.left(scored.pairs()[k]);
+      int ib = Deduplication.right(scored.pairs()[k]);
+      MatchRecord a = list.get(ia);
+      MatchRecord b = list.get(ib);
+      PairScore quick = scored.scores()[k];
+      MatchScore score = matcher.score(prepared[ia], prepared[ib]);
+      String pair = key(a.id(), b.id());
+      if (linked(a, b) || quick.related()) {
         candidates.add(
             new Candidate(a, b, score, Decision.RELATED, "one is the other's parent or owner"));
         continue;
       }
-      if (score.vetoed() || score.score() < options.threshold()) {
+      if (quick.vetoed() || quick.score() < options.threshold()) {
         continue;
       }
-      String mergeReason = mergeReason(a, b, score);
-      if (score.score() >= options.autoMerge()
-          && mergeReason != null
-          && !judgedBefore.contains(pair)) {
+      String mergeReason =
+          Deduplication.mergeReason(
+              quick,
+              a,
+              b,
+              !disjoint(
+                  sourcesOf.getOrDefault(a.id(), Set.of()),
+                  sourcesOf.getOrDefault(b.id(), Set.of())),
+              options.autoMerge());
+      if (mergeReason != null && !judgedBefore.contains(pair)) {
         candidates.add(new Candidate(a, b, score, Decision.MERGE, mergeReason));
       } else {
         String why =
             judgedBefore.contains(pair)
                 ? "judged before (unsure or withdrawn): a person decides"
-                : score.score() >= options.autoMerge()
+                : quick.score() >= options.autoMerge()
                     ? "high score, but neither equal identifiers nor equal name and country"
                         + " across sources"
                     : "between the thresholds";
@@ -261,7 +237,12 @@ public final class CrossReference {
           c = x.left().id().compareTo(y.left().id());
           return c != 0 ? c : x.right().id().compareTo(y.right().id());
         });
-    return new Outcome(records.size(), scored, candidates);
+    return new Outcome(records.size(), scored.compared(), candidates);
+  }
+
+  /** Whether one is the other's parent or owner (by id). */
+  private static boolean linked(MatchRecord a, MatchRecord b) {
+    return a.parents().contains(b.id()) || b.parents().contains(a.id());
   }
 
   /**
@@ -333,23 +314,6 @@ public final class CrossReference {
             candidate.why());
   }
 
-  private @Nullable String mergeReason(MatchRecord a, MatchRecord b, MatchScore score) {
-    if (score.identifiersAgree()) {
-      return "equal strong identifiers";
-    }
-    boolean nameEqual =
-        score.features().stream()
-            .anyMatch(f -> f.name().equals("name.equal") && f.contribution() > 0);
-    if (nameEqual
-        && !a.countries().isEmpty()
-        && a.countries().equals(b.countries())
-        && disjoint(
-            sourcesOf.getOrDefault(a.id(), Set.of()), sourcesOf.getOrDefault(b.id(), Set.of()))) {
-      return "equal normalised names and countries, in different sources";
-    }
-    return null;
-  }
-
   /** Every organisation of the workspace, by id, with owners added to its parents. */
   private Map<String, MatchRecord> organisations() {
     sourcesOf.clear();
@@ -406,42 +370,6 @@ public final class CrossReference {
           }
         });
     return records;
-  }
-
-  private List<String> nameBlock(MatchRecord r, int block) {
-    Set<String> found = new LinkedHashSet<>();
-    for (String name : r.names().subList(0, Math.min(MAX_NAMES, r.names().size()))) {
-      Set<String> words = new LinkedHashSet<>(normaliser.normalise(name).tokens());
-      for (String word : NON_WORD.split(name, -1)) {
-        if (!word.isEmpty() && !word.chars().allMatch(ch -> ch < 128)) {
-          words.add(word); // a name in another script is indexed as written
-        }
-      }
-      List<String> terms = new ArrayList<>();
-      for (String w : words) {
-        String clean = w.replace("\"", "").replace("\\", "").strip();
-        if (!clean.isEmpty()) {
-          terms.add("name:\"" + clean + "\"");
-        }
-      }
-      if (terms.isEmpty()) {
-        continue;
-      }
-      String query =
-          "("
-              + String.join(" OR ", terms)
-              + ") AND ("
-              + String.join(" OR ", SCHEMATA.stream().map(s -> "schema:" + s).toList())
-              + ")";
-      try {
-        for (Hit hit : index.search(new SearchRequest(query, List.of(), block, null)).hits()) {
-          found.add(hit.entityId());
-        }
-      } catch (QuerySyntaxException e) {
-        // a name the query language cannot hold: identifiers still block it
-      }
-    }
-    return List.copyOf(found);
   }
 
   private static boolean disjoint(Set<SourceId> a, Set<SourceId> b) {
