@@ -61,7 +61,8 @@ import picocli.CommandLine.ParentCommand;
       BenchCommand.ImportUsaspending.class,
       SearchBench.class,
       DocumentsBench.class,
-      XrefGoldBench.class
+      XrefGoldBench.class,
+      XrefBench.class
     })
 public final class BenchCommand {
   private final Environment env;

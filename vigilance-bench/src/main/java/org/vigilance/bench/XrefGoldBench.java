@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.cli.Environment;
 import org.vigilance.core.resolution.CrossReference;
+import org.vigilance.core.resolution.Deduplication;
 import org.vigilance.core.resolution.EntityMatcher;
 import org.vigilance.core.resolution.Feature;
 import org.vigilance.core.resolution.LabelledPair;
@@ -123,19 +124,17 @@ final class XrefGoldBench implements Callable<Integer> {
     }
 
     /**
-     * The metrics when, as xref's automatic merge on names requires, the names must also be equal
-     * and the (non-empty) countries too (identifiers are withheld here).
+     * The metrics when, as xref's automatic merge requires ({@link Deduplication#mergeReason}), the
+     * rule must also allow the merge (identifiers are withheld here; every pair is taken as coming
+     * from two sources).
      */
     ThresholdMetrics atMergeRule(double threshold) {
       List<PairEvaluation.Scored> s = new ArrayList<>();
       for (int i = 0; i < pairs.size(); i++) {
         LabelledPair p = pairs.get(i);
-        PairScore score = scores.get(i);
         boolean merged =
-            score.score() >= threshold
-                && score.namesEqual()
-                && !p.countries1().isEmpty()
-                && p.countries1().equals(p.countries2());
+            Deduplication.mergeReason(scores.get(i), p.first(), p.second(), false, threshold)
+                != null;
         s.add(new PairEvaluation.Scored(merged ? 1 : 0, Boolean.TRUE.equals(p.match())));
       }
       ThresholdMetrics m = PairEvaluation.at(1, s);
@@ -170,7 +169,7 @@ final class XrefGoldBench implements Callable<Integer> {
         at.trueNegatives());
     o.printf(
         Locale.ROOT,
-        "  and equal names and countries (the rule): precision %.4f, recall %.4f (TP %d, FP %d)%n",
+        "  and the merge rule of xref:                precision %.4f, recall %.4f (TP %d, FP %d)%n",
         rule.precision(),
         rule.recall(),
         rule.truePositives(),

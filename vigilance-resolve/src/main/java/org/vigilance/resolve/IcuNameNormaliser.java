@@ -27,11 +27,12 @@ import org.vigilance.core.resolution.NormalisedName;
  *   <li>Unicode NFKC with case folding (full-width letters, ligatures, {@code ß} → {@code ss});
  *   <li>when anything is left outside ASCII: the combining diacritical marks (U+0300 to U+036F, the
  *       accents of Latin, Greek and Cyrillic letters) dropped first, so that an accent never
- *       changes how a word is transliterated (Greek {@code εύ}), and the Cyrillic hard sign; then
- *       ICU transliteration {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII}: Cyrillic as
+ *       changes how a word is transliterated (Greek {@code εύ}), but the breve, which makes
+ *       Cyrillic {@code й} a letter of its own, and the Cyrillic hard sign; then ICU
+ *       transliteration {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII}: Cyrillic as
  *       English-language sources romanise it (BGN/PCGN: {@code Жуков} → {@code zhukov}, {@code
- *       Яблоко} → {@code yabloko}), Greek, Arabic, Chinese, ... by ICU's general rules, then what
- *       accents remain dropped; then NFKC with case folding again;
+ *       Яблоко} → {@code yabloko}, {@code Чайка} → {@code chayka}), Greek, Arabic, Chinese, ... by
+ *       ICU's general rules, then what accents remain dropped; then NFKC with case folding again;
  *   <li>{@code &} becomes {@code and}; dots, apostrophes and the middle dot of BGN are dropped
  *       ({@code A.B.C.} → {@code abc}, {@code Int'l} → {@code intl}); any other character that is
  *       not a letter or digit separates words;
@@ -50,12 +51,18 @@ public final class IcuNameNormaliser implements NameNormaliser {
       ThreadLocal.withInitial(
           () ->
               Transliterator.getInstance(
-                  "NFD; [\\u0300-\\u036F] Remove; NFC; [\\u044A] Remove; Russian-Latin/BGN;"
+                  "NFD; [[\\u0300-\\u036F]-[\\u0306]] Remove; NFC; [\\u044A] Remove;"
+                      + " Russian-Latin/BGN;"
                       + " Any-Latin; Latin-ASCII"));
   private static final int MAX_PASSES = 4;
 
   /** Legal forms this long or longer (in letters and spaces) are also found misspelt. */
   private static final int MIN_FUZZY_FORM = 8;
+
+  /**
+   * A word shorter than this is never a misspelt or cut-short word of a form ({@link #fuzzyAt}).
+   */
+  private static final int MIN_FUZZY_WORD = 5;
 
   /** Variant (words) to its replacement, and whether the replacement is a legal form. */
   private record Rule(List<String> replacement, boolean legalForm) {}
@@ -64,12 +71,22 @@ public final class IcuNameNormaliser implements NameNormaliser {
 
   private final Map<List<String>, Rule> rules;
   private final List<Map.Entry<List<String>, Rule>> fuzzyForms;
-  private final int longestVariant;
+  private final Set<String> fuzzyFormWords;
+  private final int longestFuzzyForm;
+
+  /** For each first word of a variant, the most words a variant starting with it has. */
+  private final Map<String, Integer> longestStartingWith;
+
   private final Set<String> legalForms;
   private final Set<String> stopWords;
+  private final Map<String, String> kinds;
 
   private IcuNameNormaliser(
-      Map<List<String>, Rule> rules, Set<String> legalForms, Set<String> stopWords) {
+      Map<List<String>, Rule> rules,
+      Set<String> legalForms,
+      Set<String> stopWords,
+      Map<String, String> kinds) {
+    this.kinds = Map.copyOf(kinds);
     this.rules = Map.copyOf(rules);
     List<Map.Entry<List<String>, Rule>> fuzzy = new ArrayList<>();
     for (Map.Entry<List<String>, Rule> e : rules.entrySet()) {
@@ -81,7 +98,21 @@ public final class IcuNameNormaliser implements NameNormaliser {
         java.util.Comparator.<Map.Entry<List<String>, Rule>>comparingInt(e -> -e.getKey().size())
             .thenComparing(e -> String.join(" ", e.getKey())));
     this.fuzzyForms = List.copyOf(fuzzy);
-    this.longestVariant = rules.keySet().stream().mapToInt(List::size).max().orElse(1);
+    Set<String> formWords = new HashSet<>();
+    int longestForm = 1;
+    for (Map.Entry<List<String>, Rule> e : fuzzy) {
+      if (e.getKey().size() > 1) {
+        formWords.addAll(e.getKey());
+      }
+      longestForm = Math.max(longestForm, e.getKey().size());
+    }
+    this.fuzzyFormWords = Set.copyOf(formWords);
+    this.longestFuzzyForm = longestForm;
+    Map<String, Integer> longestFrom = new HashMap<>();
+    for (List<String> variant : rules.keySet()) {
+      longestFrom.merge(variant.get(0), variant.size(), Math::max);
+    }
+    this.longestStartingWith = Map.copyOf(longestFrom);
     this.legalForms = Set.copyOf(legalForms);
     this.stopWords = Set.copyOf(stopWords);
   }
@@ -90,6 +121,7 @@ public final class IcuNameNormaliser implements NameNormaliser {
   public static IcuNameNormaliser standard() {
     Map<List<String>, Rule> rules = new HashMap<>();
     Set<String> legalForms = new HashSet<>();
+    Map<String, String> kinds = new HashMap<>();
     for (String line : lines("replacements.tsv")) {
       String[] cols = line.split("\t", -1);
       if (cols.length != 2) {
@@ -99,10 +131,13 @@ public final class IcuNameNormaliser implements NameNormaliser {
     }
     for (String line : lines("legal-forms.tsv")) {
       String[] cols = line.split("\t", -1);
-      if (cols.length != 3) {
-        throw new IllegalStateException("legal-forms.tsv: expected 3 columns: " + line);
+      if (cols.length != 3 && cols.length != 4) {
+        throw new IllegalStateException("legal-forms.tsv: expected 3 or 4 columns: " + line);
       }
       String canonical = cols[0];
+      if (cols.length == 4) {
+        kinds.put(canonical, cols[3]);
+      }
       legalForms.add(canonical);
       rules.put(List.of(canonical), new Rule(List.of(canonical), true));
       for (String variant : cols[2].split("\\|", -1)) {
@@ -114,7 +149,52 @@ public final class IcuNameNormaliser implements NameNormaliser {
       }
     }
     Set<String> stopWords = new HashSet<>(lines("stop-words.txt"));
-    return new IcuNameNormaliser(rules, legalForms, stopWords);
+    return new IcuNameNormaliser(rules, legalForms, stopWords, kinds);
+  }
+
+  /**
+   * The kind of a canonical form: the fourth column of {@code legal-forms.tsv} when it has one
+   * ({@code ooo} is an {@code llc}), else the form itself.
+   */
+  @Override
+  public String legalFormKind(String form) {
+    return kinds.getOrDefault(form, form);
+  }
+
+  /**
+   * The words of an address: folded as names are ({@link #fold}), each word of {@code
+   * address-words.tsv} made its abbreviation ({@code Street} → {@code st}, {@code Saint} → {@code
+   * st}), and the secondary unit designators of {@code address-units.txt} left out with the word
+   * after them ({@code Suite 400}).
+   */
+  @Override
+  public List<String> addressWords(String address) {
+    List<String> out = new ArrayList<>();
+    List<String> words = words(fold(address));
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (ADDRESS_UNITS.contains(w)) {
+        i++; // and the unit's number
+        continue;
+      }
+      out.add(ADDRESS_WORDS.getOrDefault(w, w));
+    }
+    return out;
+  }
+
+  private static final Map<String, String> ADDRESS_WORDS = addressWords();
+  private static final Set<String> ADDRESS_UNITS = Set.copyOf(lines("address-units.txt"));
+
+  private static Map<String, String> addressWords() {
+    Map<String, String> table = new HashMap<>();
+    for (String line : lines("address-words.tsv")) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 2) {
+        throw new IllegalStateException("address-words.tsv: expected 2 columns: " + line);
+      }
+      table.put(cols[0], cols[1]);
+    }
+    return Map.copyOf(table);
   }
 
   /** The canonical legal forms of the table. */
@@ -208,7 +288,8 @@ public final class IcuNameNormaliser implements NameNormaliser {
     while (i < words.size()) {
       int matched = 0;
       Rule rule = null;
-      for (int n = Math.min(longestVariant, words.size() - i); n >= 1; n--) {
+      Integer longest = longestStartingWith.get(words.get(i));
+      for (int n = longest == null ? 0 : Math.min(longest, words.size() - i); n >= 1; n--) {
         Rule r = rules.get(words.subList(i, i + n));
         if (r != null) {
           matched = n;
@@ -216,7 +297,7 @@ public final class IcuNameNormaliser implements NameNormaliser {
           break;
         }
       }
-      if (rule == null) {
+      if (rule == null && mayBeFuzzyForm(words, i)) {
         for (Map.Entry<List<String>, Rule> form : fuzzyForms) {
           if (fuzzyAt(words, i, form.getKey())) {
             matched = form.getKey().size();
@@ -237,6 +318,23 @@ public final class IcuNameNormaliser implements NameNormaliser {
   }
 
   /**
+   * Whether a fuzzy legal form may start at {@code i}: the word there is long enough to be misspelt
+   * or cut short, or one of the next words is a word of a multi-word form as it is (which {@link
+   * #fuzzyAt} requires of a multi-word form). Saves trying every form at every short word.
+   */
+  private boolean mayBeFuzzyForm(List<String> words, int i) {
+    if (words.get(i).length() >= MIN_FUZZY_WORD) {
+      return true;
+    }
+    for (int k = i; k < Math.min(words.size(), i + longestFuzzyForm); k++) {
+      if (fuzzyFormWords.contains(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the words at {@code i} spell a long legal form with typos: each word equal, or both of
    * 5 letters or more and at most one edit in five apart, or the name's last word cut short (5
    * letters or more) of the form's last word ({@code Aktiengeselschaft}, {@code JOYNT STOCK
@@ -246,6 +344,15 @@ public final class IcuNameNormaliser implements NameNormaliser {
   private static boolean fuzzyAt(List<String> words, int i, List<String> form) {
     if (i + form.size() > words.size()) {
       return false;
+    }
+    if (form.size() > 1) {
+      boolean any = false;
+      for (int k = 0; k < form.size() && !any; k++) {
+        any = words.get(i + k).equals(form.get(k));
+      }
+      if (!any) {
+        return false; // cheaply: no word of the form is there as it is
+      }
     }
     boolean exact = form.size() == 1;
     for (int k = 0; k < form.size(); k++) {
@@ -263,7 +370,8 @@ public final class IcuNameNormaliser implements NameNormaliser {
         return false;
       }
       int longest = Math.max(w.length(), f.length());
-      if (LEVENSHTEIN.apply(w, f) * 5 > longest) {
+      if (Math.abs(w.length() - f.length()) * 5 > longest
+          || LEVENSHTEIN.apply(w, f) * 5 > longest) {
         return false;
       }
     }

@@ -222,8 +222,9 @@ public final class CrossReference {
             judgedBefore.contains(pair)
                 ? "judged before (unsure or withdrawn): a person decides"
                 : quick.score() >= options.autoMerge()
-                    ? "high score, but neither equal identifiers nor equal name and country"
-                        + " across sources"
+                    ? "high score, but the merge rule does not allow it (equal identifiers; or"
+                        + " countries and legal forms agreeing across sources with equal names or"
+                        + " alike addresses)"
                     : "between the thresholds";
         candidates.add(new Candidate(a, b, score, Decision.REVIEW, why));
       }

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
@@ -287,8 +289,8 @@ public final class Deduplication {
               continue;
             }
             n++;
-            PairScore s = matcher.quickScore(records[left(code)], records[right(code)]);
-            if (s.related() || (!s.vetoed() && s.score() >= threshold)) {
+            PairScore s = matcher.quickScore(records[left(code)], records[right(code)], threshold);
+            if (s != null && (s.related() || (!s.vetoed() && s.score() >= threshold))) {
               kept.add(new Kept(code, s));
             }
           }
@@ -315,9 +317,11 @@ public final class Deduplication {
   private record Kept(long code, PairScore score) {}
 
   /**
-   * Why a pair may be merged automatically, or null: equal strong identifiers decided its score; or
-   * it scores at least the auto-merge threshold, its normalised names are equal, so are its
-   * (non-empty) countries, and the two share no source. A related or vetoed pair never is.
+   * Why a pair may be merged automatically, or null. Equal strong identifiers decided its score; or
+   * it scores at least the auto-merge threshold, its (non-empty) countries are equal, the two share
+   * no source, their legal forms do not differ, and either their normalised names are equal or a
+   * close address corroborates names that differ only a little (a misspelling: the score cannot
+   * reach the threshold otherwise). A related or vetoed pair never is.
    *
    * @param score the pair's score
    * @param a one record
@@ -333,11 +337,17 @@ public final class Deduplication {
     if (score.identifiersAgree()) {
       return "equal strong identifiers";
     }
-    if (score.namesEqual()
-        && !a.countries().isEmpty()
-        && a.countries().equals(b.countries())
-        && !shareSource) {
+    if (a.countries().isEmpty()
+        || !a.countries().equals(b.countries())
+        || shareSource
+        || score.legalFormsDiffer()) {
+      return null;
+    }
+    if (score.namesEqual()) {
       return "equal normalised names and countries, in different sources";
+    }
+    if (score.addressClose()) {
+      return "names alike, countries equal and addresses alike, in different sources";
     }
     return null;
   }
@@ -371,9 +381,12 @@ public final class Deduplication {
   }
 
   /**
-   * Clusters the automatic merges of scored pairs, best score first (then by pair code): each joins
-   * two components unless it is a merge on names and the two components hold records of a common
-   * source.
+   * Clusters the automatic merges of scored pairs, best score first (then by pair code). A merge
+   * joins two components unless it is a merge on names (not on equal identifiers) and the
+   * components, taken whole, break what the rule asks of a pair: they hold records of a common
+   * source, their legal forms differ (each has some and they share none), or a record of one is
+   * related (parent and subsidiary) to a record of the other. So a record without a legal form
+   * cannot bridge {@code Acme Inc} and its subsidiary {@code Acme LLC}.
    *
    * @param records the prepared records
    * @param scored the scored pairs
@@ -382,10 +395,15 @@ public final class Deduplication {
   public Clusters cluster(EntityMatcher.Prepared[] records, Scored scored, int[][] sources) {
     int n = records.length;
     List<Integer> merges = new ArrayList<>();
+    Map<Integer, Set<Integer>> relatedTo = new HashMap<>();
     for (int k = 0; k < scored.pairs().length; k++) {
       long code = scored.pairs()[k];
       int a = left(code);
       int b = right(code);
+      if (scored.scores()[k].related()) {
+        relatedTo.computeIfAbsent(a, x -> new HashSet<>()).add(b);
+        relatedTo.computeIfAbsent(b, x -> new HashSet<>()).add(a);
+      }
       if (mergeReason(
               scored.scores()[k],
               records[a].record(),
@@ -403,7 +421,7 @@ public final class Deduplication {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    Map<Integer, BitSet> sourcesOf = new HashMap<>();
+    Map<Integer, Component> components = new HashMap<>();
     int joined = 0;
     int refused = 0;
     for (int k : merges) {
@@ -413,19 +431,19 @@ public final class Deduplication {
       if (ra == rb) {
         continue;
       }
-      BitSet sa = sourcesOf.getOrDefault(ra, bits(sources[ra]));
-      BitSet sb = sourcesOf.getOrDefault(rb, bits(sources[rb]));
-      if (!scored.scores()[k].identifiersAgree() && sa.intersects(sb)) {
+      Component ca =
+          components.getOrDefault(ra, Component.of(ra, records[ra], sources[ra], relatedTo));
+      Component cb =
+          components.getOrDefault(rb, Component.of(rb, records[rb], sources[rb], relatedTo));
+      if (!scored.scores()[k].identifiersAgree() && ca.conflicts(cb, ra, rb, parent)) {
         refused++;
         continue;
       }
       int root = Math.min(ra, rb);
       int other = Math.max(ra, rb);
       parent[other] = root;
-      BitSet union = (BitSet) sa.clone();
-      union.or(sb);
-      sourcesOf.remove(other);
-      sourcesOf.put(root, union);
+      components.remove(other);
+      components.put(root, ca.join(cb));
       joined++;
     }
     int[] component = new int[n];
@@ -433,6 +451,53 @@ public final class Deduplication {
       component[i] = find(parent, i);
     }
     return new Clusters(component, joined, refused);
+  }
+
+  /**
+   * What a component holds that a merge on names must not join: sources, legal forms, relations.
+   */
+  private record Component(BitSet sources, Set<String> legalForms, Set<Integer> related) {
+    static Component of(
+        int index,
+        EntityMatcher.Prepared record,
+        int[] sources,
+        Map<Integer, Set<Integer>> relatedTo) {
+      return new Component(
+          bits(sources), record.legalFormKinds(), relatedTo.getOrDefault(index, Set.of()));
+    }
+
+    /** Whether this component (root {@code root}) and another (root {@code otherRoot}) conflict. */
+    boolean conflicts(Component other, int root, int otherRoot, int[] parent) {
+      if (sources.intersects(other.sources)) {
+        return true;
+      }
+      if (!legalForms.isEmpty()
+          && !other.legalForms.isEmpty()
+          && java.util.Collections.disjoint(legalForms, other.legalForms)) {
+        return true;
+      }
+      for (int r : related) {
+        if (find(parent, r) == otherRoot) {
+          return true;
+        }
+      }
+      for (int r : other.related) {
+        if (find(parent, r) == root) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Component join(Component other) {
+      BitSet s = (BitSet) sources.clone();
+      s.or(other.sources);
+      Set<String> forms = new HashSet<>(legalForms);
+      forms.addAll(other.legalForms);
+      Set<Integer> rel = new HashSet<>(related);
+      rel.addAll(other.related);
+      return new Component(s, forms, rel);
+    }
   }
 
   private static int find(int[] parent, int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -102,6 +103,11 @@ public final class EntityMatcher {
       return record;
     }
 
+    /** The kinds of its legal forms ({@link NameNormaliser#legalFormKind}). */
+    public Set<String> legalFormKinds() {
+      return legalForms;
+    }
+
     /** Its names, normalised, in the record's order. */
     public List<NormalisedName> names() {
       return names;
@@ -116,7 +122,9 @@ public final class EntityMatcher {
     for (String n : r.names()) {
       NormalisedName nn = normaliser.normalise(n);
       names.add(nn);
-      forms.addAll(nn.legalForms());
+      for (String form : nn.legalForms()) {
+        forms.add(normaliser.legalFormKind(form));
+      }
       if (!nn.tokens().isEmpty()) {
         nameKeys.add(nn.sortedTokens());
         nameKeys.add(nn.compact());
@@ -124,7 +132,7 @@ public final class EntityMatcher {
     }
     List<List<String>> addresses = new ArrayList<>(r.addresses().size());
     for (String address : r.addresses()) {
-      addresses.add(words(address));
+      addresses.add(List.copyOf(normaliser.addressWords(address)));
     }
     Set<String> parentKeys = new HashSet<>();
     for (String p : r.parentNames()) {
@@ -186,7 +194,7 @@ public final class EntityMatcher {
   /** Scores two prepared organisations, every feature explained. */
   public MatchScore score(Prepared a, Prepared b) {
     List<Feature> features = new ArrayList<>();
-    PairScore s = compare(a, b, features);
+    PairScore s = Objects.requireNonNull(compare(a, b, features, 0));
     return new MatchScore(s.score(), features, s.vetoed());
   }
 
@@ -195,7 +203,17 @@ public final class EntityMatcher {
    * numbers), without building the explanation: for scoring many pairs.
    */
   public PairScore quickScore(Prepared a, Prepared b) {
-    return compare(a, b, null);
+    return Objects.requireNonNull(compare(a, b, null, 0));
+  }
+
+  /**
+   * As {@link #quickScore(Prepared, Prepared)}, but gives up (null) on a pair that cannot score
+   * {@code floor} or more, without computing what cannot change that: its names are too unlike for
+   * a shared country and a close address to lift it there, no strong identifier agrees, and neither
+   * is the other's parent. A pair it scores has the same score as ever.
+   */
+  public @Nullable PairScore quickScore(Prepared a, Prepared b, double floor) {
+    return compare(a, b, null, floor);
   }
 
   /** Similarity of two names alone, in [0, 1] (the name part of the score). */
@@ -204,16 +222,29 @@ public final class EntityMatcher {
         .score;
   }
 
-  private PairScore compare(Prepared a, Prepared b, @Nullable List<Feature> features) {
-    NamePair names = bestNames(a.names, b.names, features != null);
+  private @Nullable PairScore compare(
+      Prepared a, Prepared b, @Nullable List<Feature> features, double floor) {
+    IdentifierComparison ids = compareIdentifiers(a.record, b.record);
+    NamePair names;
+    if (features != null) {
+      names = bestNames(a.names, b.names, true);
+    } else {
+      boolean mayPrune = floor > 0 && ids.agreeing == null && !related(a, b);
+      double needed = mayPrune ? (floor - COUNTRY_BONUS - ADDRESS_BONUS) / NAME_WEIGHT : 0;
+      names = quickBestNames(a.names, b.names, needed);
+      if (names == null) {
+        return null;
+      }
+    }
     double score = nameFeatures(names, features);
     score += country(a.record, b.record, features);
-    score += address(a, b, features);
-    score += legalForm(a, b, features);
+    double address = address(a, b, features);
+    score += address;
+    double legalForm = legalForm(a, b, features);
+    score += legalForm;
     double parent = parent(a, b, features);
     score += parent;
     boolean vetoed = false;
-    IdentifierComparison ids = compareIdentifiers(a.record, b.record);
     if (ids.agreeing != null) {
       double c = Math.max(0, IDENTIFIER_FLOOR - score);
       if (features != null) {
@@ -238,7 +269,69 @@ public final class EntityMatcher {
       features.add(new Feature("range", -1, clamped - score, "kept within [0, 1]"));
     }
     return new PairScore(
-        clamped, vetoed, ids.agreeing != null, names.equal, parent <= -PARENT_PENALTY);
+        clamped,
+        vetoed,
+        ids.agreeing != null,
+        names.equal,
+        parent <= -PARENT_PENALTY,
+        address > 0,
+        legalForm < 0);
+  }
+
+  /**
+   * The best pair of names as {@link #bestNames} finds it (the same pair, the same score), but
+   * without Jaro-Winkler where it cannot matter: a pair whose token overlap leaves it unable to
+   * beat the best so far, or to reach {@code needed}, is passed over. Null when no pair can reach
+   * {@code needed} (above 0).
+   */
+  private @Nullable NamePair quickBestNames(
+      List<NormalisedName> as, List<NormalisedName> bs, double needed) {
+    NamePair best = null;
+    for (NormalisedName na : as) {
+      for (NormalisedName nb : bs) {
+        if (na.tokens().isEmpty() || nb.tokens().isEmpty()) {
+          if (best == null) {
+            best = new NamePair(na, nb, 0, false, 0, 0, false);
+          }
+          continue;
+        }
+        if (na.compact().equals(nb.compact()) || na.sortedTokens().equals(nb.sortedTokens())) {
+          if (best == null || best.score < 1) {
+            best = new NamePair(na, nb, 1, true, 1, 1, false);
+          }
+          continue;
+        }
+        double tokenSet = tokenSet(na.tokens(), nb.tokens());
+        boolean acronym = acronym(na, nb) || acronym(nb, na);
+        double upper = JW_WEIGHT + TOKEN_WEIGHT * tokenSet;
+        if (acronym) {
+          upper = Math.max(upper, ACRONYM);
+        }
+        if ((best != null && upper <= best.score) || upper < needed) {
+          continue;
+        }
+        double jw = similarity.jaroWinkler(na.core(), nb.core());
+        double score = JW_WEIGHT * jw + TOKEN_WEIGHT * tokenSet;
+        if (acronym) {
+          score = Math.max(score, ACRONYM);
+        }
+        if (best == null || score > best.score) {
+          best = new NamePair(na, nb, score, false, jw, tokenSet, acronym);
+        }
+      }
+    }
+    if (best == null) {
+      return needed > 0 ? null : new NamePair(EMPTY, EMPTY, 0, false, 0, 0, false);
+    }
+    return needed > 0 && best.score < needed ? null : best;
+  }
+
+  /** Whether one is the other's parent (as {@link #parent} finds it, without explaining). */
+  private static boolean related(Prepared a, Prepared b) {
+    return a.record.parents().contains(b.record.id())
+        || b.record.parents().contains(a.record.id())
+        || intersects(a.parentKeys, b.nameKeys)
+        || intersects(b.parentKeys, a.nameKeys);
   }
 
   private record NamePair(
@@ -380,8 +473,44 @@ public final class EntityMatcher {
     if (a.length() < 4 || b.length() < 4 || isNumber(a) || isNumber(b)) {
       return 0;
     }
-    double s = Math.max(similarity.levenshtein(a, b), similarity.jaroWinkler(a, b) - 0.1);
+    // Bounds from the characters the two have in common (c): the Levenshtein distance is at least
+    // max - c, and Jaro at most (c/la + c/lb + 1) / 3 (so Jaro-Winkler at most 0.4 + 0.6 Jaro);
+    // a measure that cannot reach the word similarity is not computed, which changes no result.
+    int la = a.length();
+    int lb = b.length();
+    int longest = Math.max(la, lb);
+    int common = commonCharacters(a, b);
+    boolean levenshteinMay = common >= WORD_SIMILARITY * longest - 1e-9;
+    double jaroUpper = ((double) common / la + (double) common / lb + 1) / 3;
+    boolean jaroWinklerMay = 0.4 + 0.6 * jaroUpper - 0.1 >= WORD_SIMILARITY - 1e-9;
+    if (!levenshteinMay && !jaroWinklerMay) {
+      return 0;
+    }
+    double s =
+        Math.max(
+            levenshteinMay ? similarity.levenshtein(a, b) : 0,
+            jaroWinklerMay ? similarity.jaroWinkler(a, b) - 0.1 : 0);
     return s >= WORD_SIMILARITY ? s : 0;
+  }
+
+  /** How many characters two words have in common, counted with repetition. */
+  static int commonCharacters(String a, String b) {
+    if (b.length() > 64) {
+      return Math.min(a.length(), b.length());
+    }
+    long used = 0;
+    int common = 0;
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      for (int j = 0; j < b.length(); j++) {
+        if ((used & 1L << j) == 0 && b.charAt(j) == c) {
+          used |= 1L << j;
+          common++;
+          break;
+        }
+      }
+    }
+    return common;
   }
 
   private static boolean isNumber(String s) {
@@ -469,11 +598,6 @@ public final class EntityMatcher {
                   Locale.ROOT, "best address overlap %.2f%s", best, c > 0 ? "" : " (< 0.8)")));
     }
     return c;
-  }
-
-  private List<String> words(String text) {
-    String n = normaliser.normalise(text).normalised();
-    return n.isEmpty() ? List.of() : List.of(n.split(" ", -1));
   }
 
   private static double legalForm(Prepared a, Prepared b, @Nullable List<Feature> features) {

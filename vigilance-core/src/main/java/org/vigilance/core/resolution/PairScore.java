@@ -10,6 +10,15 @@ package org.vigilance.core.resolution;
  * @param identifiersAgree whether equal strong identifiers decided the score
  * @param namesEqual whether the distinctive words of a pair of names are equal
  * @param related whether one is the other's parent (by id or by name)
+ * @param addressClose whether a pair of their addresses is alike (the address feature added to the
+ *     score)
+ * @param legalFormsDiffer whether both have legal forms and none is shared
  */
 public record PairScore(
-    double score, boolean vetoed, boolean identifiersAgree, boolean namesEqual, boolean related) {}
+    double score,
+    boolean vetoed,
+    boolean identifiersAgree,
+    boolean namesEqual,
+    boolean related,
+    boolean addressClose,
+    boolean legalFormsDiffer) {}
