@@ -133,8 +133,9 @@ final class XrefBench implements Callable<Integer> {
       clustering = seconds(s);
       out.printf(
           Locale.ROOT,
-          "clustering:                           %7.1f s  %,12d merges; %,d refused (a source,"
-              + " legal forms or a parent in common across the components)%n",
+          "clustering:                           %7.1f s  %,12d merges; %,d refused (the"
+              + " components share a source, differ in legal form or hold a parent and its"
+              + " subsidiary)%n",
           clustering,
           clusters.merges(),
           clusters.refused());
