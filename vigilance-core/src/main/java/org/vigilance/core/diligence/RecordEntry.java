@@ -1,0 +1,177 @@
+package org.vigilance.core.diligence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.vigilance.core.entity.CanonicalJson;
+import org.vigilance.core.entity.EntityDraft;
+import org.vigilance.core.entity.Model;
+import org.vigilance.core.entity.Property;
+import org.vigilance.core.entity.PropertyType;
+import org.vigilance.core.entity.Schema;
+import org.vigilance.core.evidence.CollectionName;
+import org.vigilance.core.evidence.EvidenceGrade;
+import org.vigilance.core.evidence.Sensitivity;
+import org.vigilance.core.ingest.ImportOutcome;
+import org.vigilance.core.ingest.ImportRequest;
+import org.vigilance.core.ingest.ImportSource;
+import org.vigilance.core.ingest.ProgressListener;
+import org.vigilance.core.ingest.RecordReader;
+import org.vigilance.core.workspace.Workspace;
+
+/**
+ * Records what an analyst enters (a cited source, a claim, an evidence link, a letter, an
+ * assessment...) as an <em>entry</em>: one source of its own whose bytes are the FollowTheMoney
+ * JSON Lines of the entities it records, imported like any file (hashed, journalled, one atomic
+ * batch), so that every fact entered by hand has the same provenance, export and verification as an
+ * imported one. The same entry twice (same kind, collection and entities) is recorded once.
+ *
+ * <p>Everything is checked before anything is written: each entity against the schema model, and
+ * each entity reference against the workspace (or the entry itself), so a mistyped id is a clear
+ * error, not a dangling link.
+ */
+public final class RecordEntry {
+  private final Workspace workspace;
+  private final Model model;
+  private final Clock clock;
+  private final RecordReader ftmReader;
+
+  /**
+   * A use case over a workspace.
+   *
+   * @param ftmReader a reader of FollowTheMoney JSON Lines (a fresh one per entry)
+   */
+  public RecordEntry(Workspace workspace, Model model, Clock clock, RecordReader ftmReader) {
+    this.workspace = workspace;
+    this.model = model;
+    this.clock = clock;
+    this.ftmReader = ftmReader;
+  }
+
+  /**
+   * What to record.
+   *
+   * @param kind what is entered, as the importer is named: {@code claim}, {@code cite}, {@code
+   *     letter}... (the source's importer is {@code entry:KIND})
+   * @param name the source's name, e.g. {@code claim add C1}
+   * @param collection the collection the entry belongs to
+   * @param sensitivity who may see it
+   * @param grade the grade of what the entry transcribes (the cited source's), E4 when it cites
+   *     nothing
+   * @param originUrl where the cited item is, when known
+   * @param capturedBy who enters it
+   * @param entities the entities recorded, at least one
+   */
+  public record Entry(
+      String kind,
+      String name,
+      CollectionName collection,
+      Sensitivity sensitivity,
+      EvidenceGrade grade,
+      @Nullable String originUrl,
+      String capturedBy,
+      List<EntityDraft> entities) {
+
+    /** Copies the list; checks it is not empty. */
+    public Entry {
+      Objects.requireNonNull(kind);
+      entities = List.copyOf(entities);
+      if (entities.isEmpty()) {
+        throw new IllegalArgumentException("an entry records at least one entity");
+      }
+    }
+  }
+
+  /**
+   * Checks and records an entry.
+   *
+   * @return the outcome of the import of the entry's source ({@link
+   *     ImportOutcome#alreadyImported()} when the same entry was recorded before)
+   * @throws IllegalArgumentException naming the entity, property and reason when an entity does not
+   *     fit the model or refers to an entity that does not exist
+   */
+  public ImportOutcome record(Entry entry) throws IOException {
+    check(entry.entities());
+    StringBuilder lines = new StringBuilder();
+    for (EntityDraft entity : entry.entities()) {
+      lines.append(CanonicalJson.entity(entity)).append('\n');
+    }
+    byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+    ImportRequest request =
+        new ImportRequest(
+            entry.name(),
+            "entry:" + entry.kind(),
+            "application/x-ftm+json-lines",
+            entry.collection(),
+            entry.sensitivity(),
+            entry.grade(),
+            entry.originUrl(),
+            null,
+            entry.capturedBy(),
+            ImportRequest.DEFAULT_BATCH_SIZE,
+            workspace.rejectsDir(),
+            batch -> {});
+    ImportOutcome outcome =
+        new ImportSource(
+                workspace.blobs(), workspace.sources(), workspace.fragments(), model, clock)
+            .run(request, new ByteArrayInputStream(bytes), ftmReader, ProgressListener.NONE);
+    if (outcome.addedRejects() > 0) {
+      // cannot happen after check(); kept so that a model/reader disagreement is never silent
+      throw new IllegalStateException(
+          "entry " + entry.name() + " had " + outcome.addedRejects() + " rejected entities");
+    }
+    return outcome;
+  }
+
+  private void check(List<EntityDraft> entities) {
+    Set<String> inEntry = new HashSet<>();
+    entities.forEach(e -> inEntry.add(e.id().value()));
+    for (EntityDraft entity : entities) {
+      Optional<Model.Problem> problem = model.check(entity);
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException(
+            entity.schema()
+                + " "
+                + entity.id()
+                + ": "
+                + problem.get().field()
+                + ": "
+                + problem.get().reason());
+      }
+      Schema schema = model.require(entity.schema());
+      entity
+          .properties()
+          .forEach(
+              (name, values) -> {
+                Optional<Property> property = schema.property(name);
+                if (property.isEmpty() || property.get().type() != PropertyType.ENTITY) {
+                  return;
+                }
+                for (String value : values) {
+                  if (!inEntry.contains(value)
+                      && workspace
+                          .fragments()
+                          .fragmentsOf(org.vigilance.core.entity.EntityId.of(value))
+                          .isEmpty()) {
+                    throw new IllegalArgumentException(
+                        entity.schema()
+                            + " "
+                            + entity.id()
+                            + ": "
+                            + name
+                            + ": no entity '"
+                            + value
+                            + "' in the workspace");
+                  }
+                }
+              });
+    }
+  }
+}
