@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.vigilance.core.diligence.CaseGraph;
+import org.vigilance.core.diligence.RecordEntry;
+import org.vigilance.core.ingest.ImportOutcome;
 import org.vigilance.core.ingest.ProgressListener;
+import org.vigilance.core.judgement.Components;
 import org.vigilance.core.search.IndexWorkspace;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
@@ -135,6 +139,31 @@ public final class VigilanceCommand {
   /** Brings the workspace's search index up to date with the store (see {@link #updateIndex}). */
   void refreshIndex(Workspace ws) {
     updateIndex(ws).close();
+  }
+
+  /**
+   * Records an entry (see {@link RecordEntry}) and brings the search index up to date with it.
+   *
+   * @throws IllegalArgumentException naming the entity, property and reason when it does not fit
+   */
+  ImportOutcome recordEntry(Workspace ws, RecordEntry.Entry entry) throws java.io.IOException {
+    Environment.ImportFormat ftm =
+        java.util.Objects.requireNonNull(env.importFormats().get("ftm"), "no ftm import format");
+    ImportOutcome outcome =
+        new RecordEntry(
+                ws,
+                env.model(),
+                env.clock(),
+                ftm.reader().apply(new Environment.ImportOptions(null, null)))
+            .record(entry);
+    refreshIndex(ws);
+    return outcome;
+  }
+
+  /** The case graph of a workspace, with the merged view that judgements give. */
+  CaseGraph caseGraph(Workspace ws) {
+    return CaseGraph.load(
+        ws.fragments(), ws.sources(), env.model(), Components.of(ws.judgements().list()));
   }
 
   /** Who acts: the name given on the command line, else {@code $USER}, else "unknown". */
