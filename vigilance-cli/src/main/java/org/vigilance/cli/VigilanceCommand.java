@@ -116,6 +116,18 @@ public final class VigilanceCommand {
     return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "vigilance-workspace");
   }
 
+  /**
+   * The workspace folder from the option or the environment, else the given default (for commands
+   * such as {@code demo} that should not write into the user's default workspace).
+   */
+  Path workspaceRoot(Path fallback) {
+    if (workspace != null) {
+      return workspace;
+    }
+    String fromEnv = env.variables().get("VIGILANCE_WORKSPACE");
+    return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : fallback;
+  }
+
   /** Opens the workspace, creating it when absent. */
   Workspace openWorkspace() {
     return env.opener().open(workspaceRoot(), true);
