@@ -177,6 +177,22 @@ final class Entries {
     ImportOutcome outcome = root.recordEntry(ws, entry);
     PrintStream out = root.env.out();
     Source source = outcome.source();
+    if (outcome.alreadyImported()
+        && (source.grade() != entry.grade() || source.sensitivity() != entry.sensitivity())) {
+      throw new IllegalArgumentException(
+          entry.name()
+              + " was recorded before as "
+              + source.grade()
+              + ", "
+              + source.sensitivity().label()
+              + " ("
+              + source.id()
+              + "), not "
+              + entry.grade()
+              + ", "
+              + entry.sensitivity().label()
+              + "; what is recorded is never edited: record it under a new id");
+    }
     for (EntityDraft e : entry.entities()) {
       out.println(
           (outcome.alreadyImported() ? "already recorded: " : "recorded: ")
