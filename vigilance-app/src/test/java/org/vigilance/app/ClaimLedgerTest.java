@@ -159,6 +159,31 @@ class ClaimLedgerTest {
   }
 
   @Test
+  void a_link_with_a_relation_or_grade_the_rules_do_not_know_does_not_stop_the_ledger() {
+    c.record(
+        E1,
+        e("odd", "EvidenceLink", "claim", "claim", "relation", "refutes", "document", "official"),
+        e(
+            "graded",
+            "EvidenceLink",
+            "claim",
+            "claim",
+            "relation",
+            "supports",
+            "document",
+            "press",
+            "grade",
+            "high"));
+    ClaimView claim = only();
+    // the odd relation is left out; the unreadable grade falls back to the document's (E3)
+    assertThat(claim.evidence())
+        .singleElement()
+        .extracting(ClaimView.Evidence::grade)
+        .isEqualTo(E3);
+    assertThat(claim.status().status()).isEqualTo(ClaimStatus.SUPPORTED);
+  }
+
+  @Test
   void about_selects_the_claims_about_an_entity_or_one_judged_the_same() {
     c.record(E3, e("agency-2", "PublicBody", "name", "The Agency"));
     c.record(
