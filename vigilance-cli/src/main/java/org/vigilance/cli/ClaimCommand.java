@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.diligence.Relation;
@@ -19,9 +20,11 @@ import org.vigilance.core.workspace.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code vigilance claim add|link}: records claims and the evidence on each side of them. */
 @Command(
@@ -35,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
 final class ClaimCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -231,7 +234,7 @@ final class ClaimCommand implements Callable<Integer> {
         option = "--contradicts";
       } else {
         relation = Relation.CONTEXT;
-        doc = java.util.Objects.requireNonNull(side.context);
+        doc = Objects.requireNonNull(side.context);
         option = "--context";
       }
       String where = locator == null ? null : Entries.text("--locator", locator);

@@ -132,8 +132,10 @@ final class Entries {
   }
 
   /**
-   * The grade of a recorded entity as evidence: the best grade among the sources that assert it (as
-   * {@code CaseGraph.grade} computes it), E4 when nothing asserts it.
+   * The grade of a recorded entity as evidence: the best grade among the sources that assert it, E4
+   * when nothing asserts it. {@code CaseGraph.grade} computes the same over a merged component;
+   * this reads only the entity's own fragments, so that recording an entry does not load the whole
+   * graph (documents are not merged by cross-referencing, which joins organisations).
    */
   static EvidenceGrade gradeOf(Workspace ws, EntityId id) {
     EvidenceGrade best = EvidenceGrade.E4;
