@@ -44,6 +44,11 @@ import picocli.CommandLine.Option;
       XrefCommand.class,
       ReviewCommand.class,
       UnmergeCommand.class,
+      DocumentsCommand.class,
+      CiteCommand.class,
+      ClaimCommand.class,
+      ClaimsCommand.class,
+      LetterCommand.class,
       DemoCommand.class
     },
     footer = {

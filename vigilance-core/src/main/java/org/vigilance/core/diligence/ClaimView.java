@@ -101,21 +101,20 @@ public record ClaimView(
       if (!graph.isA(link, "EvidenceLink")) {
         continue;
       }
-      List<String> relations = link.values("relation");
-      if (relations.isEmpty()) {
+      Relation relation = relation(link);
+      if (relation == null) {
         continue;
       }
       List<MergedEntity> documents = graph.refs(link, "document");
       MergedEntity document = documents.isEmpty() ? null : documents.get(0);
-      List<String> grades = link.values("grade");
-      EvidenceGrade grade =
-          !grades.isEmpty()
-              ? EvidenceGrade.parse(grades.get(0))
-              : document != null ? graph.grade(document) : graph.cite(link).grade();
+      EvidenceGrade grade = recordedGrade(link);
+      if (grade == null) {
+        grade = document != null ? graph.grade(document) : graph.cite(link).grade();
+      }
       evidence.add(
           new Evidence(
               link,
-              Relation.parse(relations.get(0)),
+              relation,
               grade,
               document,
               first(link, "locator"),
@@ -140,6 +139,33 @@ public record ClaimView(
         evidence,
         status,
         graph.cite(claim));
+  }
+
+  /**
+   * The relation of a link; null when it has none the rules know (a link imported from elsewhere
+   * with another word), so that one odd link does not stop the ledger. Such a link is left out.
+   */
+  private static @Nullable Relation relation(MergedEntity link) {
+    for (String word : link.values("relation")) {
+      try {
+        return Relation.parse(word);
+      } catch (IllegalArgumentException e) {
+        // not supports, contradicts or context: try the next value
+      }
+    }
+    return null;
+  }
+
+  /** The grade recorded on a link, when it has one that parses. */
+  private static @Nullable EvidenceGrade recordedGrade(MergedEntity link) {
+    for (String text : link.values("grade")) {
+      try {
+        return EvidenceGrade.parse(text);
+      } catch (IllegalArgumentException e) {
+        // not E1..E4: try the next value, else the document's grade
+      }
+    }
+    return null;
   }
 
   private static @Nullable String first(MergedEntity entity, String property) {

@@ -51,17 +51,31 @@ public record LetterView(
   }
 
   /**
-   * A recipient's record of answering.
+   * A recipient's record of answering. Letters still awaiting an answer within their deadline (or
+   * with none) are not yet held against it: the rate is over the letters that are answered or
+   * overdue.
    *
    * @param recipient the organisation written to
    * @param letters letters sent to it
    * @param answered letters it answered (on time or late)
-   * @param onTime letters it answered by their deadline
+   * @param onTime letters it answered by their deadline (or answered, with no deadline)
+   * @param overdue letters unanswered after their deadline
    */
-  public record ResponseRate(EntityId recipient, int letters, int answered, int onTime) {
-    /** Answered letters over letters sent, from 0 to 1. */
+  public record ResponseRate(
+      EntityId recipient, int letters, int answered, int onTime, int overdue) {
+    /** Letters not answered whose deadline (if any) has not passed. */
+    public int awaiting() {
+      return letters - answered - overdue;
+    }
+
+    /** Letters answered or overdue: those a rate can be computed over. */
+    public int due() {
+      return answered + overdue;
+    }
+
+    /** Answered letters over letters answered or overdue, from 0 to 1; 0 when none is due. */
     public double rate() {
-      return letters == 0 ? 0 : (double) answered / letters;
+      return due() == 0 ? 0 : (double) answered / due();
     }
   }
 
@@ -75,13 +89,13 @@ public record LetterView(
         continue;
       }
       List<MergedEntity> replies = new ArrayList<>(graph.referencing(c.id(), "inReplyTo"));
-      replies.sort(Comparator.comparing(r -> String.valueOf(date(r))));
+      replies.sort(Comparator.comparing(r -> String.valueOf(dateOf(r))));
       LocalDate deadline = parse(c.values("deadline"));
       State state;
       if (replies.isEmpty()) {
         state = deadline != null && today.isAfter(deadline) ? State.OVERDUE : State.AWAITING;
       } else {
-        LocalDate first = date(replies.get(0));
+        LocalDate first = dateOf(replies.get(0));
         state =
             deadline != null && first != null && first.isAfter(deadline)
                 ? State.ANSWERED_LATE
@@ -94,7 +108,7 @@ public record LetterView(
               c,
               senders.isEmpty() ? null : senders.get(0),
               recipients.isEmpty() ? null : recipients.get(0),
-              date(c),
+              dateOf(c),
               deadline,
               replies,
               state,
@@ -113,21 +127,42 @@ public record LetterView(
       if (l.recipient() == null) {
         continue;
       }
-      int[] c = counts.computeIfAbsent(l.recipient().id(), k -> new int[3]);
+      int[] c = counts.computeIfAbsent(l.recipient().id(), k -> new int[4]);
       c[0]++;
-      if (l.state() == State.ANSWERED || l.state() == State.ANSWERED_LATE) {
-        c[1]++;
-      }
-      if (l.state() == State.ANSWERED) {
-        c[2]++;
+      switch (l.state()) {
+        case ANSWERED -> {
+          c[1]++;
+          c[2]++;
+        }
+        case ANSWERED_LATE -> c[1]++;
+        case OVERDUE -> c[3]++;
+        case AWAITING -> {}
       }
     }
     Map<EntityId, ResponseRate> rates = new LinkedHashMap<>();
-    counts.forEach((id, c) -> rates.put(id, new ResponseRate(id, c[0], c[1], c[2])));
+    counts.forEach((id, c) -> rates.put(id, new ResponseRate(id, c[0], c[1], c[2], c[3])));
     return rates;
   }
 
-  private static @Nullable LocalDate date(MergedEntity c) {
+  /**
+   * The claims taken from a reply: the claims made in its document (their {@code sourceDocument} is
+   * the reply's {@code document}), by id. A reply without a document has none.
+   */
+  public static List<MergedEntity> claimsTaken(CaseGraph graph, MergedEntity reply) {
+    List<MergedEntity> claims = new ArrayList<>();
+    for (MergedEntity document : graph.refs(reply, "document")) {
+      for (MergedEntity claim : graph.referencing(document.id(), "sourceDocument")) {
+        if (graph.isA(claim, "Claim") && !claims.contains(claim)) {
+          claims.add(claim);
+        }
+      }
+    }
+    claims.sort(Comparator.comparing(MergedEntity::id));
+    return claims;
+  }
+
+  /** The date of a letter or reply ({@code date}, else {@code startDate}), when a full date. */
+  public static @Nullable LocalDate dateOf(MergedEntity c) {
     LocalDate d = parse(c.values("date"));
     return d != null ? d : parse(c.values("startDate"));
   }

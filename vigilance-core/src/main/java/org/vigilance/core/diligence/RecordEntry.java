@@ -4,14 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.CanonicalJson;
 import org.vigilance.core.entity.EntityDraft;
+import org.vigilance.core.entity.EntityId;
+import org.vigilance.core.entity.Fragment;
 import org.vigilance.core.entity.Model;
 import org.vigilance.core.entity.Property;
 import org.vigilance.core.entity.PropertyType;
@@ -33,9 +36,11 @@ import org.vigilance.core.workspace.Workspace;
  * batch), so that every fact entered by hand has the same provenance, export and verification as an
  * imported one. The same entry twice (same kind, collection and entities) is recorded once.
  *
- * <p>Everything is checked before anything is written: each entity against the schema model, and
- * each entity reference against the workspace (or the entry itself), so a mistyped id is a clear
- * error, not a dangling link.
+ * <p>Everything is checked before anything is written: each entity against the schema model; each
+ * entity reference against the workspace (or the entry itself), and its target's schema against the
+ * property's range (an evidence link's {@code claim} must be a {@code Claim}), so a mistyped id is
+ * a clear error, not a dangling link; and an id already recorded with other values is refused,
+ * since an entry never edits what is recorded (ADR 0011).
  */
 public final class RecordEntry {
   private final Workspace workspace;
@@ -95,7 +100,8 @@ public final class RecordEntry {
    * @return the outcome of the import of the entry's source ({@link
    *     ImportOutcome#alreadyImported()} when the same entry was recorded before)
    * @throws IllegalArgumentException naming the entity, property and reason when an entity does not
-   *     fit the model or refers to an entity that does not exist
+   *     fit the model, refers to an entity that does not exist or is of the wrong schema, or takes
+   *     the id of an entity recorded with other values
    */
   public ImportOutcome record(Entry entry) throws IOException {
     check(entry.entities());
@@ -131,8 +137,8 @@ public final class RecordEntry {
   }
 
   private void check(List<EntityDraft> entities) {
-    Set<String> inEntry = new HashSet<>();
-    entities.forEach(e -> inEntry.add(e.id().value()));
+    Map<String, String> inEntry = new HashMap<>();
+    entities.forEach(e -> inEntry.put(e.id().value(), e.schema()));
     for (EntityDraft entity : entities) {
       Optional<Model.Problem> problem = model.check(entity);
       if (problem.isPresent()) {
@@ -145,6 +151,7 @@ public final class RecordEntry {
                 + ": "
                 + problem.get().reason());
       }
+      checkNotEdited(entity);
       Schema schema = model.require(entity.schema());
       entity
           .properties()
@@ -155,23 +162,63 @@ public final class RecordEntry {
                   return;
                 }
                 for (String value : values) {
-                  if (!inEntry.contains(value)
-                      && workspace
-                          .fragments()
-                          .fragmentsOf(org.vigilance.core.entity.EntityId.of(value))
-                          .isEmpty()) {
+                  String target = inEntry.get(value);
+                  if (target == null) {
+                    target = schemaInWorkspace(EntityId.of(value));
+                  }
+                  String prefix = entity.schema() + " " + entity.id() + ": " + name + ": ";
+                  if (target == null) {
                     throw new IllegalArgumentException(
-                        entity.schema()
-                            + " "
-                            + entity.id()
-                            + ": "
-                            + name
-                            + ": no entity '"
-                            + value
-                            + "' in the workspace");
+                        prefix + "no entity '" + value + "' in the workspace");
+                  }
+                  String range = property.get().range();
+                  if (range != null && !model.require(target).isA(range)) {
+                    throw new IllegalArgumentException(
+                        prefix + "'" + value + "' is " + a(target) + ", not " + a(range));
                   }
                 }
               });
     }
+  }
+
+  /**
+   * An entry cannot edit what is recorded (ADR 0011): an entity already in the workspace may be
+   * recorded again only as it is (the same entry twice, or in another collection).
+   */
+  private void checkNotEdited(EntityDraft entity) {
+    List<Fragment> existing = workspace.fragments().fragmentsOf(entity.id());
+    if (existing.isEmpty()) {
+      return;
+    }
+    for (Fragment f : existing) {
+      if (f.schema().equals(entity.schema()) && f.properties().equals(entity.properties())) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(
+        entity.schema()
+            + " "
+            + entity.id()
+            + ": the id is already taken by "
+            + a(schemaOf(existing))
+            + " recorded with other values; what is recorded is never edited: record the"
+            + " correction under a new id");
+  }
+
+  /** The schema of an entity of the workspace (merged as the merged view does), or null. */
+  private @Nullable String schemaInWorkspace(EntityId id) {
+    List<Fragment> fragments = workspace.fragments().fragmentsOf(id);
+    return fragments.isEmpty() ? null : schemaOf(fragments);
+  }
+
+  private String schemaOf(List<Fragment> fragments) {
+    List<String> schemata = new ArrayList<>();
+    fragments.forEach(f -> schemata.add(f.schema()));
+    return model.commonSchema(schemata).name();
+  }
+
+  /** A schema name with its indefinite article: "a Claim", "an Organization". */
+  private static String a(String schema) {
+    return ("AEIOU".indexOf(schema.charAt(0)) >= 0 ? "an " : "a ") + schema;
   }
 }
