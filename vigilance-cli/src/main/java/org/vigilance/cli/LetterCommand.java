@@ -191,10 +191,11 @@ final class LetterCommand implements Callable<Integer> {
 
     @Option(
         names = "--date",
-        required = true,
         paramLabel = "DATE",
-        description = "When it was received (YYYY-MM-DD).")
-    String date = "";
+        description =
+            "When it was received (YYYY-MM-DD). Leave it out when the date is not known (a reply"
+                + " known only as reported): it then counts as answered, never as late.")
+    @Nullable String date;
 
     @Option(
         names = "--from",
@@ -226,7 +227,7 @@ final class LetterCommand implements Callable<Integer> {
       VigilanceCommand root = parent.root;
       Model model = root.env.model();
       EntityId responseId = Entries.id("--id", id);
-      LocalDate received = Entries.day("--date", date);
+      @Nullable LocalDate received = date == null ? null : Entries.day("--date", date);
       if (!claims.isEmpty() && document == null) {
         throw new IllegalArgumentException(
             "--claim: needs --document (the claims taken from a response are those made in its"
@@ -244,7 +245,7 @@ final class LetterCommand implements Callable<Integer> {
                   + "); respond to the letter");
         }
         LocalDate sent = LetterView.dateOf(original);
-        if (sent != null && received.isBefore(sent)) {
+        if (sent != null && received != null && received.isBefore(sent)) {
           throw new IllegalArgumentException(
               "--date: " + received + " is before the letter's date " + sent);
         }
@@ -252,7 +253,9 @@ final class LetterCommand implements Callable<Integer> {
         List<String> recipients = original.values("recipient");
         Map<String, List<String>> properties = new LinkedHashMap<>();
         properties.put("inReplyTo", List.of(letterId.value()));
-        properties.put("date", List.of(received.toString()));
+        if (received != null) {
+          properties.put("date", List.of(received.toString()));
+        }
         properties.put(
             "sender",
             from != null
