@@ -44,6 +44,9 @@ import picocli.CommandLine.Option;
       XrefCommand.class,
       ReviewCommand.class,
       UnmergeCommand.class,
+      MethodologyCommand.class,
+      AssessCommand.class,
+      AssessmentsCommand.class,
       DemoCommand.class
     },
     footer = {
