@@ -84,6 +84,7 @@ class AssessRulesTest {
         EvidenceGrade.E3,
         entity("acme", "Company", "name", "Acme Analytics"),
         entity("ngo", "Organization", "name", "Rights Watchers"),
+        entity("spokes", "Person", "name", "A company spokesperson"),
         entity("c1", "Contract", "name", "C-1", "title", "Case management"));
     record("official", EvidenceGrade.E1, entity("doc-e1", "Document", "title", "Spending record"));
     record("company", EvidenceGrade.E2, entity("doc-e2", "Document", "title", "Company policy"));
@@ -336,6 +337,8 @@ class AssessRulesTest {
         .asString()
         .contains("letter letter-1", "2020-09-10", "unanswered on 2026-11-30");
     assertThat(f.passages()).extracting(p -> p.role()).contains("unanswered letter-1");
+    // the letter is cited, but only documents go into the finding's evidence
+    assertThat(f.documents()).containsExactly(EntityId.of("doc-e2"));
     // the rule names C-04 only
     assertThat(finding(assess(C04), "C-01").status()).isEqualTo(FindingStatus.NO_EVIDENCE);
   }
@@ -425,7 +428,7 @@ class AssessRulesTest {
   }
 
   @Test
-  void the_subject_must_be_an_organisation_and_the_contract_a_contract() {
+  void the_subject_must_be_an_organisation_never_a_person_and_the_contract_a_contract() {
     CaseGraph graph = CaseGraph.load(ws.fragments(), ws.sources(), MODEL, Components.of(List.of()));
     LocalDate day = LocalDate.of(2026, 11, 30);
     assertThatThrownBy(
@@ -433,6 +436,12 @@ class AssessRulesTest {
                 Assess.apply(
                     graph, METHOD, new Assess.Request(EntityId.of("doc-e1"), null, day, null)))
         .hasMessageContaining("is a Document");
+    assertThatThrownBy(
+            () ->
+                Assess.apply(
+                    graph, METHOD, new Assess.Request(EntityId.of("spokes"), null, day, null)))
+        .hasMessageContaining("is a Person")
+        .hasMessageContaining("never a person");
     assertThatThrownBy(
             () ->
                 Assess.apply(
@@ -472,6 +481,7 @@ class AssessRulesTest {
     EntityDraft a04 = drafts.get(2);
     assertThat(a04.properties().get("status")).containsExactly("contradicted");
     assertThat(a04.properties().get("claims")).containsExactly("claim-scope");
+    assertThat(a04.properties().get("evidence")).containsExactly("doc-e2", "doc-e1");
     // the same assessment gives the same id; another date another one
     assertThat(Assess.entities(a, EntityId.of("methodology:small@1")).get(0).id())
         .isEqualTo(assessment.id());

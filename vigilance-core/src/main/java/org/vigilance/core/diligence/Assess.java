@@ -80,13 +80,15 @@ public final class Assess {
    */
   public static Assessment apply(CaseGraph graph, Methodology methodology, Request request) {
     MergedEntity subject = graph.require(request.subject());
-    if (!graph.isA(subject, "LegalEntity")) {
+    // do no harm: an assessment is of an organisation's conduct, never of a person
+    if (!graph.isA(subject, "Organization")) {
       throw new IllegalArgumentException(
           "'"
               + request.subject()
               + "' is a "
               + subject.schema()
-              + ": the subject of an assessment is a company or another organisation");
+              + ": the subject of an assessment is a company or another organisation, never a"
+              + " person");
     }
     MergedEntity contract = null;
     if (request.contract() != null) {
@@ -363,8 +365,24 @@ public final class Assess {
               : Math.min(level, scoring.contradictedLevel());
       status = FindingStatus.CONTRADICTED;
     }
+    List<EntityId> documents = new ArrayList<>();
+    for (Assessment.Passage p : passages) {
+      MergedEntity cited = graph.get(p.document()).orElse(null);
+      if (cited != null && graph.isA(cited, "Document") && !documents.contains(cited.id())) {
+        documents.add(cited.id());
+      }
+    }
     return new Assessment.Finding(
-        indicator, level, status, proposed, rationale, reasons, passages, contradicted, letters);
+        indicator,
+        level,
+        status,
+        proposed,
+        rationale,
+        reasons,
+        passages,
+        documents,
+        contradicted,
+        letters);
   }
 
   private static String sources(int n) {
@@ -409,15 +427,11 @@ public final class Assess {
       if (!f.reasons().isEmpty()) {
         p.put("explanation", List.of(String.join("\n", f.reasons())));
       }
-      List<String> documents = new ArrayList<>();
       List<String> passages = new ArrayList<>();
       for (Assessment.Passage passage : f.passages()) {
-        if (!documents.contains(passage.document().value())) {
-          documents.add(passage.document().value());
-        }
         passages.add(PassageCodec.encode(passage));
       }
-      p.put("evidence", documents);
+      p.put("evidence", f.documents().stream().map(EntityId::value).toList());
       p.put("passages", passages);
       p.put("claims", f.claims().stream().map(EntityId::value).toList());
       p.put("letters", f.letters().stream().map(EntityId::value).toList());

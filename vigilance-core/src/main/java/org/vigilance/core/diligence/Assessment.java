@@ -45,6 +45,8 @@ public record Assessment(
    * @param rationale the analyst's rationale, or "no evidence found"
    * @param reasons the rules that changed or decided the level, in words
    * @param passages the evidence cited: the analyst's, then what the rules brought in
+   * @param documents the {@code Document} entities among what is cited (a passage may cite a letter
+   *     or an evidence link that has no document)
    * @param claims the contradicted claims that forced the level down
    * @param letters the overdue letters that forced the level down
    */
@@ -56,12 +58,14 @@ public record Assessment(
       String rationale,
       List<String> reasons,
       List<Passage> passages,
+      List<EntityId> documents,
       List<EntityId> claims,
       List<EntityId> letters) {
     /** Copies the lists. */
     public Finding {
       reasons = List.copyOf(reasons);
       passages = List.copyOf(passages);
+      documents = List.copyOf(documents);
       claims = List.copyOf(claims);
       letters = List.copyOf(letters);
     }
