@@ -111,6 +111,11 @@ class MethodologyFilesTest {
   }
 
   @Test
+  void an_unquoted_version_keeps_its_digits() {
+    assertThat(read(withLine(3, "version: 2026.10")).version()).isEqualTo("2026.10");
+  }
+
+  @Test
   void an_unknown_group_names_its_line_and_field() {
     FileFormatException e = problem(withLine(30, "    group: X"));
     assertThat(e.line()).isEqualTo(30);
