@@ -18,6 +18,7 @@ import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
 import org.vigilance.ingest.mapping.MappingRecordReader;
+import org.vigilance.ingest.methodology.YamlMethodologyFiles;
 import org.vigilance.ingest.ocds.OcdsRecordReader;
 import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
 import org.vigilance.resolve.CommonsTextSimilarity;
@@ -109,6 +110,7 @@ public final class Wiring {
             clock,
             variables,
             Wiring::openDemoFile,
+            new YamlMethodologyFiles(),
             out,
             err,
             stdin);

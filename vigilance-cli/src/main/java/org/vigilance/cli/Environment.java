@@ -13,6 +13,7 @@ import org.vigilance.core.entity.Model;
 import org.vigilance.core.ingest.DocumentFormat;
 import org.vigilance.core.ingest.EntityWriter;
 import org.vigilance.core.ingest.RecordReader;
+import org.vigilance.core.methodology.MethodologyFiles;
 import org.vigilance.core.resolution.Resolution;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.WorkspaceOpener;
@@ -33,6 +34,7 @@ import org.vigilance.core.workspace.WorkspaceOpener;
  * @param searchIndex opens (creating when absent) the search index in the given folder
  * @param resolution the cross-referencing ports (name normaliser, similarities, labelled pairs)
  * @param demoFile opens a file of the bundled demo case by name ({@code case.yml} lists the others)
+ * @param methodologies reads methodology and findings files, and holds the bundled methodologies
  * @param out standard output
  * @param err standard error
  * @param stdin standard input
@@ -48,6 +50,7 @@ public record Environment(
     Clock clock,
     Map<String, String> variables,
     Function<String, InputStream> demoFile,
+    MethodologyFiles methodologies,
     PrintStream out,
     PrintStream err,
     InputStream stdin) {
@@ -72,6 +75,7 @@ public record Environment(
         clock,
         variables,
         demoFile,
+        methodologies,
         out,
         err,
         stdin);

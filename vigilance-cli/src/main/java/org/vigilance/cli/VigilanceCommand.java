@@ -49,6 +49,9 @@ import picocli.CommandLine.Option;
       ClaimCommand.class,
       ClaimsCommand.class,
       LetterCommand.class,
+      MethodologyCommand.class,
+      AssessCommand.class,
+      AssessmentsCommand.class,
       DemoCommand.class
     },
     footer = {
