@@ -44,6 +44,10 @@ import picocli.CommandLine.Option;
       XrefCommand.class,
       ReviewCommand.class,
       UnmergeCommand.class,
+      EventCommand.class,
+      ImpactCommand.class,
+      ImpactsCommand.class,
+      FlagsCommand.class,
       DemoCommand.class
     },
     footer = {
