@@ -122,6 +122,26 @@ class FlagRulesTest {
     assertThat(flags.get(0).path().get(5).note()).contains("part of Enforcement Agency");
   }
 
+  @Test
+  void rf01_places_a_product_at_the_awarding_unit_of_the_contract_it_is_deployed_under()
+      throws Exception {
+    // a deployment that names only the contract: the product is where the contract was awarded
+    String report =
+        SmallCase.report(List.of("track-location"), "pb:inv", "pb:agency", false, "2019-08")
+            .replace("\"unit\":[\"pb:inv\"],", "");
+    List<RedFlag> flags =
+        new HighRiskProductAtImpactedUnit()
+            .apply(withReport(report).vendor("co:acme", "2026-01-01"));
+    assertThat(flags)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.explanation())
+                  .contains("is supplied under contract C-1, awarded by Mission Support Office");
+              assertThat(f.path().get(3).note()).isEqualTo("awarded the contract");
+            });
+  }
+
   // ---- RF-02
 
   @Test
@@ -225,6 +245,34 @@ class FlagRulesTest {
         SmallCase.report(List.of("identify-persons"), "pb:inv", "pb:agency", true, "2019");
     assertThat(new ChangeAfterImpact().apply(withReport(report).vendor("co:acme", "2026-01-01")))
         .isEmpty();
+  }
+
+  @Test
+  void rf04_reaches_an_impact_through_the_awarding_unit_when_no_product_is_recorded()
+      throws Exception {
+    String report =
+        SmallCase.report(List.of("case-management"), "pb:inv", "pb:agency", false, "2019-08")
+            .lines()
+            .filter(l -> !l.contains("\"Deployment\""))
+            .reduce("", (a, b) -> a + b + "\n");
+    List<RedFlag> flags =
+        new ChangeAfterImpact().apply(withReport(report).vendor("co:acme", "2026-01-01"));
+    assertThat(flags)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.explanation()).contains("documented at a unit above the product's unit");
+              assertThat(kinds(f))
+                  .containsExactly(
+                      Step.Kind.VENDOR,
+                      Step.Kind.SUBSIDIARY,
+                      Step.Kind.CONTRACT,
+                      Step.Kind.CHANGE,
+                      Step.Kind.UNIT,
+                      Step.Kind.UNIT,
+                      Step.Kind.EVENT,
+                      Step.Kind.IMPACT);
+            });
   }
 
   // ---- RF-05

@@ -143,6 +143,15 @@ class ImpactAndFlagsCommandsTest {
     assertThat(
             JSON.readTree(cli.run("impacts", "--json", "--about", "pb:rem").out()).get("impacts"))
         .isEmpty();
+    // more evidence for the same impact is a new entry that adds to it
+    List<String> more = impactArgs();
+    more.addAll(List.of("--evidence", "doc:record:section 3"));
+    CliRunner.Result added2 = cli.run(more.toArray(String[]::new));
+    assertThat(added2.exit()).as(added2.toString()).isZero();
+    assertThat(added2.out()).contains("Recorded impact im:1 (grade E1");
+    assertThat(cli.run("impacts").out())
+        .contains(
+            "evidence: Agency privacy impact assessment, section 3  [E1 records.ftm.jsonl line:16]");
     // the entry is a source like any other: verify checks it
     assertThat(cli.run("verify").exit()).isZero();
   }

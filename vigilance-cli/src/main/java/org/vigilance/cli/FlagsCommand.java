@@ -168,8 +168,8 @@ final class FlagsCommand implements Callable<Integer> {
                 + u.rule()
                 + " "
                 + u.outcome().title()
-                + ": not "
-                + String.join("; not ", u.missing()));
+                + ": missing "
+                + String.join("; ", u.missing()));
       }
     }
   }

@@ -62,6 +62,9 @@ public final class HighRiskProductAtImpactedUnit implements FlagRule {
         if (impact.event() != null) {
           context.add("event \"" + impact.event().caption(graph.model()) + "\"");
         }
+        if (impact.product() != null && !impact.product().id().equals(p.product().id())) {
+          context.add("it names another product, " + impact.product().caption(graph.model()));
+        }
         String text =
             p.product().caption(graph.model())
                 + " ("

@@ -172,7 +172,7 @@ public final class RecommendationRules {
       for (Condition c : rule.conditions()) {
         List<Reason> r = facts.getOrDefault(c, List.of());
         if (r.isEmpty()) {
-          missing.add(c.id() + ": " + c.text());
+          missing.add(c.id() + " (" + c.text() + ")");
         }
         reasons.addAll(r);
       }
