@@ -52,6 +52,10 @@ import picocli.CommandLine.Option;
       MethodologyCommand.class,
       AssessCommand.class,
       AssessmentsCommand.class,
+      EventCommand.class,
+      ImpactCommand.class,
+      ImpactsCommand.class,
+      FlagsCommand.class,
       DemoCommand.class
     },
     footer = {
