@@ -46,7 +46,11 @@ final class AssessCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SUBJECT", description = "The company's entity id.")
   String subject = "";
 
-  @Option(names = "--contract", paramLabel = "ID", description = "Assess it on this contract.")
+  @Option(
+      names = "--contract",
+      paramLabel = "ID",
+      description =
+          "Assess it on this contract: its id, or its number (name) when only one has it.")
   @Nullable String contract;
 
   @Option(
@@ -109,7 +113,7 @@ final class AssessCommand implements Callable<Integer> {
                 chosen.methodology(),
                 new Assess.Request(
                     EntityId.of(subject),
-                    contract == null ? null : EntityId.of(contract),
+                    contract == null ? null : graph.resolve("Contract", contract).id(),
                     day,
                     file));
       } catch (IllegalArgumentException e) {
@@ -134,13 +138,7 @@ final class AssessCommand implements Callable<Integer> {
               entry.entry(
                   root,
                   "assessment",
-                  "assess "
-                      + assessment.subject().id()
-                      + (assessment.contract() == null ? "" : " " + assessment.contract().id())
-                      + " "
-                      + chosen.methodology().key()
-                      + " "
-                      + day,
+                  "assess " + assessment.subject().id() + " " + day,
                   EvidenceGrade.E4,
                   null,
                   drafts));

@@ -90,6 +90,7 @@ public final class VigilanceCommand {
   /** A command line ready to execute, with Vigilance's error handling and exit codes. */
   public static CommandLine commandLine(Environment env) {
     CommandLine cli = new CommandLine(new VigilanceCommand(env), new Factory(env));
+    cli.setUsageHelpWidth(100);
     cli.setOut(
         new java.io.PrintWriter(
             new java.io.OutputStreamWriter(env.out(), java.nio.charset.StandardCharsets.UTF_8),

@@ -129,6 +129,46 @@ public final class CaseGraph {
         .orElseThrow(() -> new IllegalArgumentException("no entity '" + id + "' in the workspace"));
   }
 
+  /**
+   * The entity a user names: by id (or the id of a member of its component), else by an exact name
+   * among the entities of the given schema ({@code HSCETC14C00002} for a contract whose id is a
+   * mapping's hash).
+   *
+   * @throws IllegalArgumentException when nothing or more than one entity matches
+   */
+  public MergedEntity resolve(String schema, String idOrName) {
+    if (EntityId.problem(idOrName) == null) {
+      Optional<MergedEntity> byId = get(EntityId.of(idOrName));
+      if (byId.isPresent()) {
+        return byId.get();
+      }
+    }
+    List<MergedEntity> named = new ArrayList<>();
+    for (MergedEntity e : all(schema)) {
+      if (e.values("name").contains(idOrName)) {
+        named.add(e);
+      }
+    }
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    throw new IllegalArgumentException(
+        named.isEmpty()
+            ? "no entity '"
+                + idOrName
+                + "' in the workspace (neither an id nor a "
+                + schema
+                + "'s name)"
+            : "'"
+                + idOrName
+                + "' names "
+                + named.size()
+                + " entities of schema "
+                + schema
+                + ": give one of their ids: "
+                + named.stream().map(e -> e.id().value()).toList());
+  }
+
   /** Whether the entity's schema is, or extends, the given schema. */
   public boolean isA(MergedEntity entity, String schema) {
     return model.schema(entity.schema()).map(s -> s.isA(schema)).orElse(false);
