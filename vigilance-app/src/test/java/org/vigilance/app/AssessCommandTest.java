@@ -146,7 +146,7 @@ class AssessCommandTest {
         .contains("C-04  level 0  unanswered (proposed 1)")
         .contains("asked for an answer by 2020-09-10 and is unanswered on 2026-11-30")
         // indicators not in the file
-        .contains("R-07  level 0  no-evidence  no evidence found [E4 assess acme c1")
+        .contains("R-07  level 0  no-evidence  no evidence found [E4 assess acme 2026-11-30")
         // (10 × 0.5) / 100 = 0.05 of 2 → 2.5 of 100
         .contains("total 2.5 of 100")
         .contains("= 0.05 of 2; × 100 / 2 = 2.5 of 100");
@@ -154,7 +154,9 @@ class AssessCommandTest {
     long findingLines = out.lines().filter(l -> l.matches("  [GIATCR]-0\\d  level .*")).count();
     long cited =
         out.lines()
-            .filter(l -> l.matches("  [GIATCR]-0\\d  level .*\\[E4 assess acme c1 .* line:\\d+\\]"))
+            .filter(
+                l ->
+                    l.matches("  [GIATCR]-0\\d  level .*\\[E4 assess acme 2026-11-30 line:\\d+\\]"))
             .count();
     assertThat(findingLines).isEqualTo(26);
     assertThat(cited).isEqualTo(26);

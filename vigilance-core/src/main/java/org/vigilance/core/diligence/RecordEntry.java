@@ -183,17 +183,30 @@ public final class RecordEntry {
 
   /**
    * An entry cannot edit what is recorded (ADR 0011): an entity already in the workspace may be
-   * recorded again only as it is (the same entry twice, or in another collection).
+   * recorded again as it is (the same entry twice, or in another collection), or with values added
+   * (more evidence for an impact), never with a value changed or left out.
    */
   private void checkNotEdited(EntityDraft entity) {
     List<Fragment> existing = workspace.fragments().fragmentsOf(entity.id());
     if (existing.isEmpty()) {
       return;
     }
+    boolean onlyAdds = true;
     for (Fragment f : existing) {
-      if (f.schema().equals(entity.schema()) && f.properties().equals(entity.properties())) {
-        return;
+      if (!f.schema().equals(entity.schema())) {
+        onlyAdds = false;
+        break;
       }
+      for (var property : f.properties().entrySet()) {
+        List<String> now = entity.properties().get(property.getKey());
+        if (now == null || !now.containsAll(property.getValue())) {
+          onlyAdds = false;
+          break;
+        }
+      }
+    }
+    if (onlyAdds) {
+      return;
     }
     throw new IllegalArgumentException(
         entity.schema()
@@ -201,8 +214,8 @@ public final class RecordEntry {
             + entity.id()
             + ": the id is already taken by "
             + a(schemaOf(existing))
-            + " recorded with other values; what is recorded is never edited: record the"
-            + " correction under a new id");
+            + " recorded with other values; what is recorded is never edited (values may only be"
+            + " added): record the correction under a new id");
   }
 
   /** The schema of an entity of the workspace (merged as the merged view does), or null. */
