@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,20 @@ class CliEndToEndTest {
     CliRunner.Result again = cli().run("demo");
     assertThat(again.exit()).as(again.toString()).isZero();
     assertThat(again.out()).isEqualTo(r.out());
+  }
+
+  @Test
+  void every_subcommand_answers_help() {
+    for (String[] args :
+        List.of(
+            new String[] {"show", "--help"},
+            new String[] {"claim", "add", "--help"},
+            new String[] {"letter", "respond", "--help"},
+            new String[] {"flags", "-h"})) {
+      CliRunner.Result r = cli().run(args);
+      assertThat(r.exit()).as(r.toString()).isZero();
+      assertThat(r.out()).contains("Usage: vigilance " + args[0]);
+    }
   }
 
   @Test

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "vigilance",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // --help (and --version) on every subcommand
     versionProvider = VigilanceCommand.Version.class,
     description = {
       "Evidence workbench for human-rights due diligence on technology sold to state agencies.",
