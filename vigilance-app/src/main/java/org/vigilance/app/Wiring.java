@@ -18,6 +18,7 @@ import org.vigilance.ingest.ftm.FtmEntityWriter;
 import org.vigilance.ingest.ftm.FtmRecordReader;
 import org.vigilance.ingest.ftm.FtmSchemaLoader;
 import org.vigilance.ingest.mapping.MappingRecordReader;
+import org.vigilance.ingest.methodology.YamlMethodologyFiles;
 import org.vigilance.ingest.ocds.OcdsRecordReader;
 import org.vigilance.ingest.usaspending.UsaspendingRecordReader;
 import org.vigilance.resolve.CommonsTextSimilarity;
@@ -35,8 +36,8 @@ public final class Wiring {
   /** The media type recorded for FtM entity JSON Lines sources. */
   public static final String FTM_MEDIA_TYPE = "application/x-ftm+json-lines";
 
-  /** The bundled demo sample. */
-  static final String DEMO_SAMPLE = "demo/sample.ftm.jsonl";
+  /** The folder of the bundled demo case, among the resources. */
+  static final String DEMO_FOLDER = "demo/";
 
   private final Environment environment;
 
@@ -108,7 +109,8 @@ public final class Wiring {
                 IcuNameNormaliser.standard(), new CommonsTextSimilarity(), new CsvLabelledPairs()),
             clock,
             variables,
-            Wiring::openDemoSample,
+            Wiring::openDemoFile,
+            new YamlMethodologyFiles(),
             out,
             err,
             stdin);
@@ -143,8 +145,9 @@ public final class Wiring {
     }
   }
 
-  static InputStream openDemoSample() {
+  static InputStream openDemoFile(String name) {
     return Objects.requireNonNull(
-        Wiring.class.getResourceAsStream(DEMO_SAMPLE), "the demo sample is missing from the build");
+        Wiring.class.getResourceAsStream(DEMO_FOLDER + name),
+        "the demo file " + name + " is missing from the build");
   }
 }

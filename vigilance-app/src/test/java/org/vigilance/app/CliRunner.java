@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class CliRunner {
   private final @Nullable Path workspace;
   private final Map<String, String> variables = new HashMap<>();
+  private Clock clock = Clock.systemUTC();
 
   CliRunner(@Nullable Path workspace) {
     this.workspace = workspace;
@@ -24,6 +25,12 @@ final class CliRunner {
 
   CliRunner env(String name, String value) {
     variables.put(name, value);
+    return this;
+  }
+
+  /** Runs the commands with this clock (what "today" is, when entries are recorded). */
+  CliRunner clock(Clock fixed) {
+    this.clock = fixed;
     return this;
   }
 
@@ -52,7 +59,7 @@ final class CliRunner {
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       exit =
-          Wiring.of(variables, o, e, new ByteArrayInputStream(stdin), Clock.systemUTC())
+          Wiring.of(variables, o, e, new ByteArrayInputStream(stdin), clock)
               .commandLine()
               .execute(full.toArray(String[]::new));
     }

@@ -3,6 +3,7 @@ package org.vigilance.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.vigilance.core.entity.Provenance;
+import org.vigilance.core.evidence.Source;
+import org.vigilance.core.evidence.SourceId;
 import org.vigilance.core.procurement.ContractFilter;
 import org.vigilance.core.procurement.ContractQuery;
 import org.vigilance.core.procurement.ContractReport;
@@ -62,9 +66,14 @@ final class ContractsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ContractReport report;
+    Map<SourceId, Source> sources = new HashMap<>();
     try (Workspace ws = root.openWorkspace()) {
+      ws.sources().list().forEach(s -> sources.put(s.id(), s));
       report =
-          new ContractQuery(ws.fragments(), root.env.model())
+          new ContractQuery(
+                  ws.fragments(),
+                  root.env.model(),
+                  org.vigilance.core.judgement.Components.of(ws.judgements().list())::canonical)
               .run(new ContractFilter(supplier, includeSubsidiaries, agency, from, to));
     }
     if (json) {
@@ -78,17 +87,18 @@ final class ContractsCommand implements Callable<Integer> {
     }
     out.printf(
         Locale.ROOT,
-        "%-10s %-18s %-32s %-28s %-50s %16s%n",
+        "%-10s %-18s %-32s %-28s %-50s %16s  %s%n",
         "date",
         "contract",
         "title",
         "supplier",
         "agency unit",
-        "value");
+        "value",
+        "source");
     for (ContractRow row : report.rows()) {
       out.printf(
           Locale.ROOT,
-          "%-10s %-18s %-32s %-28s %-50s %16s%n",
+          "%-10s %-18s %-32s %-28s %-50s %16s  %s%n",
           row.date() == null ? "?" : Table.clip(row.date(), 10),
           Table.clip(row.name(), 18),
           Table.clip(row.title(), 32),
@@ -98,7 +108,8 @@ final class ContractsCommand implements Callable<Integer> {
                   .collect(Collectors.joining("; ")),
               28),
           Table.clip(String.join(" < ", row.unitPath()), 50),
-          money(row.value(), row.currency()));
+          money(row.value(), row.currency()),
+          cite(row.source(), sources));
     }
     out.println();
     out.println("Totals by agency unit and year");
@@ -113,6 +124,14 @@ final class ContractsCommand implements Callable<Integer> {
           money(total.value(), null));
     }
     return ExitCodes.OK;
+  }
+
+  /** {@code [E1 file.csv row:2]}: the grade, name and place of the source that records a row. */
+  static String cite(Provenance p, Map<SourceId, Source> sources) {
+    Source s = sources.get(p.source());
+    return s == null
+        ? "[" + p.source() + " " + p.locator() + "]"
+        : "[" + s.grade() + " " + s.name() + " " + p.locator() + "]";
   }
 
   private static String money(@Nullable BigDecimal value, @Nullable String currency) {
@@ -133,6 +152,8 @@ final class ContractsCommand implements Callable<Integer> {
       r.put("endDate", row.endDate());
       r.put("value", row.value() == null ? null : row.value().toPlainString());
       r.put("currency", row.currency());
+      r.put("source", row.source().source().value());
+      r.put("locator", row.source().locator().value());
       r.put(
           "suppliers",
           row.suppliers().stream()

@@ -13,6 +13,7 @@ import org.vigilance.core.entity.Model;
 import org.vigilance.core.ingest.DocumentFormat;
 import org.vigilance.core.ingest.EntityWriter;
 import org.vigilance.core.ingest.RecordReader;
+import org.vigilance.core.methodology.MethodologyFiles;
 import org.vigilance.core.resolution.Resolution;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.WorkspaceOpener;
@@ -32,7 +33,8 @@ import org.vigilance.core.workspace.WorkspaceOpener;
  *     IllegalArgumentException} when the settings are wrong
  * @param searchIndex opens (creating when absent) the search index in the given folder
  * @param resolution the cross-referencing ports (name normaliser, similarities, labelled pairs)
- * @param demoSample opens the bundled demo sample (FtM JSON Lines)
+ * @param demoFile opens a file of the bundled demo case by name ({@code case.yml} lists the others)
+ * @param methodologies reads methodology and findings files, and holds the bundled methodologies
  * @param out standard output
  * @param err standard error
  * @param stdin standard input
@@ -47,7 +49,8 @@ public record Environment(
     Resolution resolution,
     Clock clock,
     Map<String, String> variables,
-    Supplier<InputStream> demoSample,
+    Function<String, InputStream> demoFile,
+    MethodologyFiles methodologies,
     PrintStream out,
     PrintStream err,
     InputStream stdin) {
@@ -57,6 +60,25 @@ public record Environment(
     importFormats = Map.copyOf(importFormats);
     exportFormats = Map.copyOf(exportFormats);
     variables = Map.copyOf(variables);
+  }
+
+  /** The same environment writing to other streams (to run a command and keep what it prints). */
+  public Environment withStreams(PrintStream out, PrintStream err) {
+    return new Environment(
+        opener,
+        model,
+        importFormats,
+        exportFormats,
+        documents,
+        searchIndex,
+        resolution,
+        clock,
+        variables,
+        demoFile,
+        methodologies,
+        out,
+        err,
+        stdin);
   }
 
   /**

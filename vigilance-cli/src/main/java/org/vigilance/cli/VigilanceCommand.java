@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import org.vigilance.core.diligence.CaseGraph;
+import org.vigilance.core.diligence.RecordEntry;
+import org.vigilance.core.ingest.ImportOutcome;
 import org.vigilance.core.ingest.ProgressListener;
+import org.vigilance.core.judgement.Components;
 import org.vigilance.core.search.IndexWorkspace;
 import org.vigilance.core.search.SearchIndex;
 import org.vigilance.core.workspace.Workspace;
@@ -18,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "vigilance",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // --help (and --version) on every subcommand
     versionProvider = VigilanceCommand.Version.class,
     description = {
       "Evidence workbench for human-rights due diligence on technology sold to state agencies.",
@@ -40,6 +45,18 @@ import picocli.CommandLine.Option;
       XrefCommand.class,
       ReviewCommand.class,
       UnmergeCommand.class,
+      DocumentsCommand.class,
+      CiteCommand.class,
+      ClaimCommand.class,
+      ClaimsCommand.class,
+      LetterCommand.class,
+      MethodologyCommand.class,
+      AssessCommand.class,
+      AssessmentsCommand.class,
+      EventCommand.class,
+      ImpactCommand.class,
+      ImpactsCommand.class,
+      FlagsCommand.class,
       DemoCommand.class
     },
     footer = {
@@ -74,6 +91,7 @@ public final class VigilanceCommand {
   /** A command line ready to execute, with Vigilance's error handling and exit codes. */
   public static CommandLine commandLine(Environment env) {
     CommandLine cli = new CommandLine(new VigilanceCommand(env), new Factory(env));
+    cli.setUsageHelpWidth(100);
     cli.setOut(
         new java.io.PrintWriter(
             new java.io.OutputStreamWriter(env.out(), java.nio.charset.StandardCharsets.UTF_8),
@@ -112,6 +130,18 @@ public final class VigilanceCommand {
     return Path.of(fromEnv != null && !fromEnv.isBlank() ? fromEnv : "vigilance-workspace");
   }
 
+  /**
+   * The workspace folder from the option or the environment, else the given default (for commands
+   * such as {@code demo} that should not write into the user's default workspace).
+   */
+  Path workspaceRoot(Path fallback) {
+    if (workspace != null) {
+      return workspace;
+    }
+    String fromEnv = env.variables().get("VIGILANCE_WORKSPACE");
+    return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : fallback;
+  }
+
   /** Opens the workspace, creating it when absent. */
   Workspace openWorkspace() {
     return env.opener().open(workspaceRoot(), true);
@@ -135,6 +165,31 @@ public final class VigilanceCommand {
   /** Brings the workspace's search index up to date with the store (see {@link #updateIndex}). */
   void refreshIndex(Workspace ws) {
     updateIndex(ws).close();
+  }
+
+  /**
+   * Records an entry (see {@link RecordEntry}) and brings the search index up to date with it.
+   *
+   * @throws IllegalArgumentException naming the entity, property and reason when it does not fit
+   */
+  ImportOutcome recordEntry(Workspace ws, RecordEntry.Entry entry) throws java.io.IOException {
+    Environment.ImportFormat ftm =
+        java.util.Objects.requireNonNull(env.importFormats().get("ftm"), "no ftm import format");
+    ImportOutcome outcome =
+        new RecordEntry(
+                ws,
+                env.model(),
+                env.clock(),
+                ftm.reader().apply(new Environment.ImportOptions(null, null)))
+            .record(entry);
+    refreshIndex(ws);
+    return outcome;
+  }
+
+  /** The case graph of a workspace, with the merged view that judgements give. */
+  CaseGraph caseGraph(Workspace ws) {
+    return CaseGraph.load(
+        ws.fragments(), ws.sources(), env.model(), Components.of(ws.judgements().list()));
   }
 
   /** Who acts: the name given on the command line, else {@code $USER}, else "unknown". */

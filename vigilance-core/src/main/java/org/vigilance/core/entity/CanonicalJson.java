@@ -43,6 +43,20 @@ public final class CanonicalJson {
     return json.append('}').toString();
   }
 
+  /**
+   * The canonical FollowTheMoney JSON line of an entity (without the line break): {@code
+   * {"id":"…","schema":"…","properties":{…}}}, properties as {@link #properties}.
+   */
+  public static String entity(EntityDraft entity) {
+    StringBuilder json = new StringBuilder(64);
+    json.append("{\"id\":");
+    string(json, entity.id().value());
+    json.append(",\"schema\":");
+    string(json, entity.schema());
+    json.append(",\"properties\":").append(entity.propertiesJson()).append('}');
+    return json.toString();
+  }
+
   private static void string(StringBuilder json, String value) {
     json.append('"');
     int start = 0;

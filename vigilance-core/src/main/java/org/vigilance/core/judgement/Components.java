@@ -13,13 +13,20 @@ import org.vigilance.core.entity.EntityId;
 
 /**
  * The merged view that judgements give: entities joined by current positive judgements form a
- * component, whose canonical id is its smallest entity id. A negative judgement blocks a merge:
- * positive judgements are applied in recording order, and one that would put two entities judged
- * not the same into one component is left out ({@link #blocked()}). Deterministic: the same records
- * give the same components.
+ * component, whose canonical id is its shortest entity id (the smallest among equally short ones: a
+ * hand-chosen id such as {@code palantir-technologies} rather than a mapping's hash). A negative
+ * judgement blocks a merge: positive judgements are applied in recording order, and one that would
+ * put two entities judged not the same into one component is left out ({@link #blocked()}).
+ * Deterministic: the same records give the same components.
  */
 public final class Components {
   private final Map<EntityId, EntityId> parent = new HashMap<>();
+
+  /** Shortest first, then in id order: the first member of a component is its canonical id. */
+  public static final java.util.Comparator<EntityId> CANONICAL_ORDER =
+      java.util.Comparator.comparingInt((EntityId id) -> id.value().length())
+          .thenComparing(java.util.Comparator.naturalOrder());
+
   private final Map<EntityId, TreeSet<EntityId>> members = new HashMap<>();
   private final Map<EntityId, Set<EntityId>> notSame = new HashMap<>();
   private final List<Judgement> applied = new ArrayList<>();
@@ -87,27 +94,32 @@ public final class Components {
   }
 
   private void union(EntityId rootA, EntityId rootB) {
-    TreeSet<EntityId> all = new TreeSet<>(membersOfRoot(rootA));
+    TreeSet<EntityId> all = new TreeSet<>(CANONICAL_ORDER);
+    all.addAll(membersOfRoot(rootA));
     all.addAll(membersOfRoot(rootB));
     members.remove(rootA);
     members.remove(rootB);
     EntityId newRoot = all.first();
     EntityId other = newRoot.equals(rootA) ? rootB : rootA;
     if (!newRoot.equals(rootA) && !newRoot.equals(rootB)) {
-      throw new IllegalStateException("the smallest member is always a root");
+      throw new IllegalStateException("the first member is always a root");
     }
     parent.put(other, newRoot);
     members.put(newRoot, all);
   }
 
   /**
-   * The canonical id of an entity's component: its smallest member (the entity itself if alone).
+   * The canonical id of an entity's component: its first member in {@link #CANONICAL_ORDER} (the
+   * entity itself if alone).
    */
   public EntityId canonical(EntityId id) {
     return root(id);
   }
 
-  /** The members of an entity's component, in id order (just the entity when it is alone). */
+  /**
+   * The members of an entity's component, canonical id first, in {@link #CANONICAL_ORDER} (just the
+   * entity when it is alone).
+   */
   public List<EntityId> members(EntityId id) {
     return List.copyOf(membersOfRoot(root(id)));
   }
@@ -124,7 +136,10 @@ public final class Components {
     return !ra.equals(rb) && conflict(ra, rb);
   }
 
-  /** The components with more than one member, each in id order, ordered by canonical id. */
+  /**
+   * The components with more than one member, each in {@link #CANONICAL_ORDER}, ordered by
+   * canonical id.
+   */
   public List<List<EntityId>> merges() {
     return members.values().stream()
         .filter(m -> m.size() > 1)

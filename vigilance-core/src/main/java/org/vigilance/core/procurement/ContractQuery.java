@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.entity.EntityMerger;
 import org.vigilance.core.entity.FragmentStore;
 import org.vigilance.core.entity.MergedEntity;
 import org.vigilance.core.entity.Model;
+import org.vigilance.core.entity.Provenance;
 
 /**
  * Lists contracts with their suppliers, awarding unit (in its agency hierarchy), dates and values,
@@ -36,11 +38,45 @@ public final class ContractQuery {
 
   private final FragmentStore fragments;
   private final Model model;
+  private final UnaryOperator<EntityId> canonical;
 
-  /** A query over the given store. */
+  /** A query over the given store, each entity under its own id. */
   public ContractQuery(FragmentStore fragments, Model model) {
+    this(fragments, model, UnaryOperator.identity());
+  }
+
+  /**
+   * A query over the given store in a merged view: every id (of a contract, a party, a unit, and in
+   * every reference) is replaced by {@code canonical(id)}, so that the members of a component
+   * judged the same count as one supplier or one unit.
+   */
+  public ContractQuery(FragmentStore fragments, Model model, UnaryOperator<EntityId> canonical) {
     this.fragments = fragments;
     this.model = model;
+    this.canonical = canonical;
+  }
+
+  /** The canonical id of what the user typed, when it is an entity id. */
+  private @Nullable String canonicalOf(@Nullable String typed) {
+    if (typed == null || EntityId.problem(typed) != null) {
+      return null;
+    }
+    return canon(typed);
+  }
+
+  private String canon(String id) {
+    return canonical.apply(EntityId.of(id)).value();
+  }
+
+  private List<String> canon(List<String> ids) {
+    List<String> result = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      String c = canon(id);
+      if (!result.contains(c)) {
+        result.add(c);
+      }
+    }
+    return result;
   }
 
   private record Contract(
@@ -50,7 +86,8 @@ public final class ContractQuery {
       @Nullable String date,
       @Nullable BigDecimal value,
       @Nullable String currency,
-      List<String> authorities) {}
+      List<String> authorities,
+      Provenance source) {}
 
   private record Award(
       String contract,
@@ -62,25 +99,27 @@ public final class ContractQuery {
   /** Runs the query. */
   public ContractReport run(ContractFilter filter) {
     EntityMerger merger = new EntityMerger(model);
-    List<Contract> contracts = new ArrayList<>();
+    Map<EntityId, Contract> contracts = new java.util.LinkedHashMap<>();
     List<Award> awards = new ArrayList<>();
     Map<String, String> names = new HashMap<>();
     Map<String, Set<String>> parents = new HashMap<>(); // member -> organizations
     Map<String, Set<String>> owned = new HashMap<>(); // owner -> assets
     fragments.forEachEntity(
-        (id, list) -> {
+        (sourceId, list) -> {
+          EntityId id = canonical.apply(sourceId);
           MergedEntity entity = merger.merge(list);
           String schema = entity.schema();
           boolean party = model.schema(schema).map(s -> s.isA("LegalEntity")).orElse(false);
           if (party) {
-            names.put(id.value(), entity.caption(model));
+            names.putIfAbsent(id.value(), entity.caption(model));
           }
           if (!KEPT.contains(schema)) {
             return;
           }
           switch (schema) {
             case "Contract" ->
-                contracts.add(
+                contracts.putIfAbsent(
+                    id,
                     new Contract(
                         id,
                         first(entity, "name", id.value()),
@@ -88,10 +127,11 @@ public final class ContractQuery {
                         firstOrNull(entity, "contractDate"),
                         largest(entity.values("amount")),
                         firstOrNull(entity, "currency"),
-                        entity.values("authority")));
+                        canon(entity.values("authority")),
+                        entity.fragments().get(0)));
             case "ContractAward" -> {
-              for (String contract : entity.values("contract")) {
-                List<String> suppliers = entity.values("supplier");
+              for (String contract : canon(entity.values("contract"))) {
+                List<String> suppliers = canon(entity.values("supplier"));
                 for (String supplier : suppliers.isEmpty() ? List.of("") : suppliers) {
                   awards.add(
                       new Award(
@@ -104,8 +144,9 @@ public final class ContractQuery {
               }
             }
             case "Membership" ->
-                link(parents, entity.values("member"), entity.values("organization"));
-            case "Ownership" -> link(owned, entity.values("owner"), entity.values("asset"));
+                link(parents, canon(entity.values("member")), canon(entity.values("organization")));
+            case "Ownership" ->
+                link(owned, canon(entity.values("owner")), canon(entity.values("asset")));
             default -> {}
           }
         });
@@ -113,10 +154,11 @@ public final class ContractQuery {
     Map<String, List<Award>> awardsByContract = new HashMap<>();
     awards.forEach(
         a -> awardsByContract.computeIfAbsent(a.contract(), k -> new ArrayList<>()).add(a));
-    Set<String> supplierIds = matchingSuppliers(filter, names, owned);
+    Set<String> supplierIds =
+        matchingSuppliers(filter, canonicalOf(filter.supplier()), names, owned);
 
     List<ContractRow> rows = new ArrayList<>();
-    for (Contract contract : contracts) {
+    for (Contract contract : contracts.values()) {
       List<Award> its = awardsByContract.getOrDefault(contract.id().value(), List.of());
       List<ContractRow.Party> suppliers = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -159,7 +201,8 @@ public final class ContractQuery {
               contract.currency(),
               suppliers,
               unitId == null ? null : party(unitId, names),
-              path));
+              path,
+              contract.source()));
     }
     rows.sort(
         Comparator.comparing((ContractRow r) -> r.date() == null ? "9999" : r.date())
@@ -192,7 +235,10 @@ public final class ContractQuery {
 
   /** The ids of suppliers the filter names (with their subsidiaries if asked), or null for all. */
   private static @Nullable Set<String> matchingSuppliers(
-      ContractFilter filter, Map<String, String> names, Map<String, Set<String>> owned) {
+      ContractFilter filter,
+      @Nullable String canonicalWanted,
+      Map<String, String> names,
+      Map<String, Set<String>> owned) {
     String wanted = filter.supplier();
     if (wanted == null) {
       return null;
@@ -201,7 +247,9 @@ public final class ContractQuery {
     String needle = wanted.toLowerCase(Locale.ROOT);
     names.forEach(
         (id, name) -> {
-          if (id.equals(wanted) || name.toLowerCase(Locale.ROOT).contains(needle)) {
+          if (id.equals(wanted)
+              || id.equals(canonicalWanted)
+              || name.toLowerCase(Locale.ROOT).contains(needle)) {
             ids.add(id);
           }
         });

@@ -18,6 +18,7 @@ import org.vigilance.core.entity.EntityId;
  * @param suppliers the suppliers awarded it
  * @param unit the awarding agency unit, when known
  * @param unitPath the unit and the units above it, from the unit up (names)
+ * @param source where the contract is recorded (its first fragment), the citation of the row
  */
 public record ContractRow(
     EntityId id,
@@ -29,7 +30,8 @@ public record ContractRow(
     @Nullable String currency,
     List<Party> suppliers,
     @Nullable Party unit,
-    List<String> unitPath) {
+    List<String> unitPath,
+    org.vigilance.core.entity.Provenance source) {
 
   /** Copies the lists. */
   public ContractRow {

@@ -109,6 +109,7 @@ class FtmSchemaLoaderTest {
     assertThat(deployment.property("unit").map(Property::range)).contains("PublicBody");
     assertThat(deployment.property("contract").map(Property::range)).contains("Contract");
     assertThat(deployment.properties()).containsKeys("startDate", "endDate", "description");
+    assertThat(deployment.property("evidence").map(Property::range)).contains("Document");
     Schema impact = model.require("Impact");
     assertThat(impact.isA("Interval")).isTrue();
     assertThat(impact.properties())
@@ -121,7 +122,11 @@ class FtmSchemaLoaderTest {
             "severityScale",
             "severityScope",
             "severityIrremediability",
-            "date");
+            "date",
+            "vendor",
+            "evidence");
+    assertThat(impact.property("vendor").map(Property::range)).contains("Organization");
+    assertThat(impact.property("evidence").map(Property::range)).contains("Document");
     assertThat(model.require("Claim").property("about").map(Property::range)).contains("Thing");
     assertThat(model.require("Claim").property("text").map(Property::type))
         .contains(PropertyType.TEXT);
