@@ -189,4 +189,26 @@ class XrefCommandsTest {
     assertThat(recorded.get("merged").asInt()).isEqualTo(1);
     assertThat(cli.run("show", "office:70B016").out()).doesNotContain("office:70C0TD");
   }
+
+  @Test
+  void a_name_without_a_legal_form_does_not_bridge_two_legal_forms() throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("ws"));
+    int n = 0;
+    for (String line :
+        List.of(
+            "{\"id\":\"a:acme-inc\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Acme Widgets Inc.\"],\"country\":[\"us\"],\"address\":[\"1 Main Street, Springfield\"]}}",
+            "{\"id\":\"b:acme\",\"schema\":\"Company\",\"properties\":{\"name\":[\"ACME WIDGETS\"],\"country\":[\"us\"],\"address\":[\"1 Main Street, Springfield\"]}}",
+            "{\"id\":\"c:acme-llc\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Acme Widgets LLC\"],\"country\":[\"us\"],\"address\":[\"1 Main Street, Springfield\"]}}")) {
+      n++;
+      Path file = dir.resolve("source-" + n + ".ftm.jsonl");
+      Files.writeString(file, line + "\n", StandardCharsets.UTF_8);
+      assertThat(cli.run("import", "ftm", file.toString()).exit()).isZero();
+    }
+    JsonNode recorded = JSON.readTree(cli.run("xref", "--json").out());
+    // the Inc and the LLC are never joined, directly or through the record without a legal form
+    assertThat(pairs(recorded, "merge")).doesNotContain("a:acme-inc ~ c:acme-llc");
+    assertThat(recorded.get("merged").asInt()).isLessThanOrEqualTo(1);
+    assertThat(cli.run("show", "a:acme-inc").out()).doesNotContain("c:acme-llc");
+    assertThat(cli.run("show", "c:acme-llc").out()).doesNotContain("a:acme-inc");
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.EntityId;
 import org.vigilance.core.entity.EntityMerger;
 import org.vigilance.core.entity.Fragment;
@@ -53,6 +54,7 @@ public final class CrossReference {
   private final Model model;
   private final EntityMatcher matcher;
   private final Map<String, Set<SourceId>> sourcesOf = new HashMap<>();
+  private final Map<String, EntityMatcher.Prepared> preparedById = new HashMap<>();
 
   /**
    * Settings of a run.
@@ -166,6 +168,10 @@ public final class CrossReference {
                 options.window(),
                 Deduplication.Settings.defaults().threads()));
     EntityMatcher.Prepared[] prepared = dedup.prepare(list);
+    preparedById.clear();
+    for (EntityMatcher.Prepared p : prepared) {
+      preparedById.put(p.record().id(), p);
+    }
     long[] all = dedup.candidates(prepared);
     // pairs already decided are not scored again; a parent and its subsidiary always are
     long[] open = new long[all.length];
@@ -266,22 +272,66 @@ public final class CrossReference {
         result.add(c); // already joined by an earlier merge of this run
         continue;
       }
-      if (components.forbidden(a, b)
-          || (!c.score().identifiersAgree()
-              && shareSource(components.members(a), components.members(b)))) {
-        result.add(
-            new Candidate(
-                c.left(),
-                c.right(),
-                c.score(),
-                Decision.REVIEW,
-                "a merge on names would join two entities of one source: a person decides"));
+      String refusal =
+          components.forbidden(a, b)
+              ? "a negative judgement forbids joining these components: a person decides"
+              : c.score().identifiersAgree()
+                  ? null
+                  : componentConflict(components.members(a), components.members(b));
+      if (refusal != null) {
+        result.add(new Candidate(c.left(), c.right(), c.score(), Decision.REVIEW, refusal));
         continue;
       }
       merge(c);
       result.add(c);
     }
     return new Outcome(outcome.organisations(), outcome.pairsScored(), result);
+  }
+
+  /**
+   * Why a merge on names may not join two components taken whole (as the deduplication's clustering
+   * refuses it): they hold entities of one source, their legal forms differ (each has some and they
+   * share none), or an entity of one is the parent or owner of an entity of the other. Null when
+   * nothing stands in the way. So an entity without a legal form cannot bridge {@code Acme Inc} and
+   * {@code Acme LLC}, nor a parent and its subsidiary.
+   */
+  private @Nullable String componentConflict(List<EntityId> left, List<EntityId> right) {
+    if (shareSource(left, right)) {
+      return "a merge on names would join two entities of one source: a person decides";
+    }
+    Set<String> formsLeft = new HashSet<>();
+    Set<String> formsRight = new HashSet<>();
+    Set<String> idsLeft = new HashSet<>();
+    Set<String> idsRight = new HashSet<>();
+    Set<String> parentsLeft = new HashSet<>();
+    Set<String> parentsRight = new HashSet<>();
+    for (EntityId id : left) {
+      idsLeft.add(id.value());
+      EntityMatcher.Prepared p = preparedById.get(id.value());
+      if (p != null) {
+        formsLeft.addAll(p.legalFormKinds());
+        parentsLeft.addAll(p.record().parents());
+      }
+    }
+    for (EntityId id : right) {
+      idsRight.add(id.value());
+      EntityMatcher.Prepared p = preparedById.get(id.value());
+      if (p != null) {
+        formsRight.addAll(p.legalFormKinds());
+        parentsRight.addAll(p.record().parents());
+      }
+    }
+    if (!formsLeft.isEmpty() && !formsRight.isEmpty() && disjoint(formsLeft, formsRight)) {
+      return "a merge on names would join entities of different legal forms ("
+          + new java.util.TreeSet<>(formsLeft)
+          + " and "
+          + new java.util.TreeSet<>(formsRight)
+          + "): a person decides";
+    }
+    if (!disjoint(parentsLeft, idsRight) || !disjoint(parentsRight, idsLeft)) {
+      return "a merge on names would join a parent and its subsidiary: a person decides";
+    }
+    return null;
   }
 
   private boolean shareSource(List<EntityId> left, List<EntityId> right) {
@@ -373,8 +423,8 @@ public final class CrossReference {
     return records;
   }
 
-  private static boolean disjoint(Set<SourceId> a, Set<SourceId> b) {
-    for (SourceId s : a) {
+  private static <T> boolean disjoint(Set<T> a, Set<T> b) {
+    for (T s : a) {
       if (b.contains(s)) {
         return false;
       }
