@@ -158,13 +158,6 @@ final class AssessmentPrinter {
     if (c == null) {
       return null;
     }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("source", c.source().value());
-    m.put("name", c.name());
-    m.put("locator", c.locator().value());
-    m.put("grade", c.grade().name());
-    m.put("url", c.url());
-    m.put("text", c.toString());
-    return m;
+    return Cited.json(c);
   }
 }

@@ -3,7 +3,6 @@ package org.vigilance.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vigilance.core.diligence.CaseGraph;
-import org.vigilance.core.diligence.Citation;
 import org.vigilance.core.entity.MergedEntity;
 
 /** How the due-diligence commands show entities, documents and citations, as text and JSON. */
@@ -31,19 +30,7 @@ final class CaseText {
   static Map<String, Object> document(CaseGraph graph, MergedEntity document) {
     Map<String, Object> j = ref(graph, document);
     j.put("grade", graph.grade(document).name());
-    j.put("citation", citation(graph.cite(document)));
-    return j;
-  }
-
-  /** A citation as JSON. */
-  static Map<String, Object> citation(Citation c) {
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("source", c.source().value());
-    j.put("name", c.name());
-    j.put("locator", c.locator().value());
-    j.put("grade", c.grade().name());
-    j.put("url", c.url());
-    j.put("text", c.toString());
+    j.put("citation", Cited.json(graph.cite(document)));
     return j;
   }
 }

@@ -198,7 +198,7 @@ final class ClaimsCommand implements Callable<Integer> {
     MergedEntity source = c.source();
     j.put("source", source == null ? null : CaseText.document(graph, source));
     j.put("locator", c.locator());
-    j.put("citation", CaseText.citation(c.citation()));
+    j.put("citation", Cited.json(c.citation()));
     Map<String, Object> evidence = new LinkedHashMap<>();
     for (Relation relation : Relation.values()) {
       List<Object> side = new ArrayList<>();
@@ -211,7 +211,7 @@ final class ClaimsCommand implements Callable<Integer> {
         link.put("document", document == null ? null : CaseText.document(graph, document));
         link.put("locator", e.locator());
         link.put("quote", e.quote());
-        link.put("citation", CaseText.citation(e.citation()));
+        link.put("citation", Cited.json(e.citation()));
         side.add(link);
       }
       evidence.put(relation.word(), side);

@@ -138,14 +138,11 @@ final class Entries {
    * graph (documents are not merged by cross-referencing, which joins organisations).
    */
   static EvidenceGrade gradeOf(Workspace ws, EntityId id) {
-    EvidenceGrade best = EvidenceGrade.E4;
+    List<EvidenceGrade> grades = new java.util.ArrayList<>();
     for (Fragment f : ws.fragments().fragmentsOf(id)) {
-      EvidenceGrade grade = ws.sources().find(f.source()).map(Source::grade).orElse(best);
-      if (grade.compareTo(best) < 0) {
-        best = grade;
-      }
+      ws.sources().find(f.source()).map(Source::grade).ifPresent(grades::add);
     }
-    return best;
+    return EvidenceGrade.best(grades);
   }
 
   /**

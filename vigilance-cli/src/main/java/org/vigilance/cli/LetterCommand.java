@@ -497,7 +497,7 @@ final class LetterCommand implements Callable<Integer> {
         j.put(
             "documents",
             graph.refs(letter, "document").stream().map(d -> CaseText.document(graph, d)).toList());
-        j.put("citation", CaseText.citation(l.citation()));
+        j.put("citation", Cited.json(l.citation()));
         List<Object> replies = new ArrayList<>();
         for (MergedEntity reply : l.replies()) {
           Map<String, Object> r = new LinkedHashMap<>();
@@ -522,7 +522,7 @@ final class LetterCommand implements Callable<Integer> {
                     statuses.getOrDefault(c.id(), ClaimStatus.UNVERIFIED).word()));
           }
           r.put("claims", taken);
-          r.put("citation", CaseText.citation(graph.cite(reply)));
+          r.put("citation", Cited.json(graph.cite(reply)));
           replies.add(r);
         }
         j.put("replies", replies);

@@ -239,13 +239,13 @@ public final class CaseGraph {
    * assert it (an official record that is also reported by the press stays E1).
    */
   public EvidenceGrade grade(MergedEntity entity) {
-    EvidenceGrade best = EvidenceGrade.E4;
+    List<EvidenceGrade> grades = new ArrayList<>();
     for (Provenance p : entity.fragments()) {
       Source s = sources.get(p.source());
-      if (s != null && s.grade().compareTo(best) < 0) {
-        best = s.grade();
+      if (s != null) {
+        grades.add(s.grade());
       }
     }
-    return best;
+    return EvidenceGrade.best(grades);
   }
 }

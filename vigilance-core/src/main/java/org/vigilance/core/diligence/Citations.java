@@ -69,12 +69,6 @@ public final class Citations {
 
   /** The best grade among citations; E4 for none. */
   public static EvidenceGrade bestGrade(List<Citation> citations) {
-    EvidenceGrade best = EvidenceGrade.E4;
-    for (Citation c : citations) {
-      if (c.grade().compareTo(best) < 0) {
-        best = c.grade();
-      }
-    }
-    return best;
+    return EvidenceGrade.best(citations.stream().map(Citation::grade).toList());
   }
 }

@@ -90,12 +90,6 @@ public record EvidenceItem(
 
   /** The best grade among the items, E4 for none. */
   public static EvidenceGrade best(List<EvidenceItem> items) {
-    EvidenceGrade best = EvidenceGrade.E4;
-    for (EvidenceItem i : items) {
-      if (i.grade().compareTo(best) < 0) {
-        best = i.grade();
-      }
-    }
-    return best;
+    return EvidenceGrade.best(items.stream().map(EvidenceItem::grade).toList());
   }
 }

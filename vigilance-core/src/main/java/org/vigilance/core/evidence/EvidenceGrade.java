@@ -28,6 +28,17 @@ public enum EvidenceGrade {
     return meaning;
   }
 
+  /** The best (most reliable) of some grades; E4 when there are none. */
+  public static EvidenceGrade best(java.util.Collection<EvidenceGrade> grades) {
+    EvidenceGrade best = E4;
+    for (EvidenceGrade g : grades) {
+      if (g.compareTo(best) < 0) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
   /** Parses {@code E1}..{@code E4}, case-insensitively. */
   public static EvidenceGrade parse(String text) {
     for (EvidenceGrade g : values()) {
