@@ -53,8 +53,9 @@ import picocli.CommandLine.ParentCommand;
       "Generate N seeded born-digital PDFs (and add the PDFs of --corpus), then time the document",
       "reader (extraction, pages, language, personal-data spans; OCR off by default), the whole",
       "ingest into a fresh workspace (store, read, record, index) and pdftotext over the same",
-      "files (the reader one file at a time; the ingest and pdftotext --threads files at once);",
-      "print pages/s of each and the ratios."
+      "files (the reader one file at a time; the ingest --threads files at once, as vigilance",
+      "ingest does; pdftotext one file at a time, then --threads at once); print pages/s and CPU",
+      "time of each and the ratios."
     })
 final class DocumentsBench implements Callable<Integer> {
   @ParentCommand BenchCommand parent;
@@ -79,8 +80,8 @@ final class DocumentsBench implements Callable<Integer> {
   @Option(
       names = "--threads",
       description =
-          "Files the ingest reads at once (default: the number of processors, ${DEFAULT-VALUE});"
-              + " pdftotext runs that many processes at once too.")
+          "Files the ingest reads at once (default: the number of processors, ${DEFAULT-VALUE},"
+              + " as vigilance ingest); pdftotext runs one at a time, then that many at once.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
@@ -130,68 +131,79 @@ final class DocumentsBench implements Callable<Integer> {
 
       read(pdfs.subList(0, Math.min(5, pdfs.size()))); // warm up: Tika's parsers, profiles
       long r0 = System.nanoTime();
+      long rc = ProcessCpu.self();
       long readerPages = read(pdfs);
       double readerSeconds = (System.nanoTime() - r0) / 1e9;
+      double readerCpu = (ProcessCpu.self() - rc) / 1e9;
 
       long i0 = System.nanoTime();
+      long ic = ProcessCpu.self();
       long ingestPages = ingest(pdfs, scratch.resolve("workspace"));
       double ingestSeconds = (System.nanoTime() - i0) / 1e9;
+      double ingestCpu = (ProcessCpu.self() - ic) / 1e9;
       if (ingestPages != readerPages) {
         throw new IllegalStateException(
             "the ingest recorded " + ingestPages + " pages, the reader read " + readerPages);
       }
 
-      // the peer as a user would run it on the same cores: `xargs -P THREADS pdftotext`
-      long p0 = System.nanoTime();
-      ExecutorService peers = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<Integer>> runs = new ArrayList<>();
-        for (Path file : pdfs) {
-          runs.add(peers.submit(() -> pdftotext(file)));
-        }
-        for (int i = 0; i < runs.size(); i++) {
-          if (runs.get(i).get() < 0) {
-            throw new IllegalStateException("pdftotext failed on " + pdfs.get(i));
-          }
-        }
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("pdftotext could not run", e);
-      } finally {
-        peers.shutdownNow();
-      }
-      double peerSeconds = (System.nanoTime() - p0) / 1e9;
+      // the peer as a user would run it: one file after another (pdftotext reads one file on one
+      // core), and, when --threads is more than 1, that many at once (`xargs -P THREADS`)
+      Peer one = peer(pdfs, 1);
+      Peer many = threads > 1 ? peer(pdfs, threads) : one;
 
-      double readerRate = readerPages / readerSeconds;
-      double peerRate = readerPages / peerSeconds;
       out.printf(
           Locale.ROOT,
-          "pdftotext (a process per file): %,10.0f pages/s (%,d pages, %.2f s, %d at once)%n",
-          peerRate,
-          readerPages,
-          peerSeconds,
-          threads);
+          "pdftotext, a process per file, one at a time: %,7.0f pages/s (%.2f s, CPU %.2f s)%n",
+          readerPages / one.seconds(),
+          one.seconds(),
+          one.cpu());
+      if (threads > 1) {
+        out.printf(
+            Locale.ROOT,
+            "pdftotext, %d processes at once:              %,7.0f pages/s (%.2f s, CPU %.2f s)%n",
+            threads,
+            readerPages / many.seconds(),
+            many.seconds(),
+            many.cpu());
+      }
       out.printf(
           Locale.ROOT,
-          "vigilance document reader:      %,10.0f pages/s (%,d pages, %.2f s, OCR %s)%n",
-          readerRate,
-          readerPages,
+          "vigilance document reader, one file at a time: %,6.0f pages/s (%.2f s, CPU %.2f s;"
+              + " OCR %s)%n",
+          readerPages / readerSeconds,
           readerSeconds,
+          readerCpu,
           ocr);
-      double ingestRate = ingestPages / ingestSeconds;
       out.printf(
           Locale.ROOT,
-          "vigilance ingest (whole):       %,10.0f pages/s (%,d pages, %.2f s: extract, store,"
-              + " index; %d files at once)%n",
-          ingestRate,
-          ingestPages,
+          "vigilance ingest (whole), %d files at once:     %,6.0f pages/s (%.2f s, CPU %.2f s:"
+              + " extract, store, index; the index %.2f s of it)%n",
+          threads,
+          ingestPages / ingestSeconds,
           ingestSeconds,
-          threads);
+          ingestCpu,
+          indexSeconds);
       out.printf(
           Locale.ROOT,
-          "ratio reader / pdftotext:       %10.2f%n"
-              + "ratio ingest / pdftotext:       %10.2f (target >= 0.50)%n",
-          readerRate / peerRate,
-          ingestRate / peerRate);
+          "pages: %,d; CPU per page: pdftotext %.2f ms, reader %.2f ms, ingest" + " %.2f ms%n",
+          readerPages,
+          one.cpu() * 1000 / readerPages,
+          readerCpu * 1000 / readerPages,
+          ingestCpu * 1000 / readerPages);
+      double oneRate = readerPages / one.seconds();
+      out.printf(
+          Locale.ROOT,
+          "ratio reader / pdftotext (one at a time):     %10.2f%n"
+              + "ratio ingest / pdftotext (one at a time):     %10.2f (target >= 0.50)%n",
+          readerPages / readerSeconds / oneRate,
+          ingestPages / ingestSeconds / oneRate);
+      if (threads > 1) {
+        out.printf(
+            Locale.ROOT,
+            "ratio ingest / pdftotext (%d at once):        %10.2f%n",
+            threads,
+            ingestPages / ingestSeconds / (readerPages / many.seconds()));
+      }
       return 0;
     } finally {
       if (dir == null) {
@@ -232,7 +244,9 @@ final class DocumentsBench implements Callable<Integer> {
               outcome -> {},
               ProgressListener.NONE);
       try (SearchIndex index = env.searchIndex().apply(ws.root().resolve("index"))) {
+        long x0 = System.nanoTime();
         new IndexWorkspace(ws, env.model(), index).catchUp(ProgressListener.NONE);
+        indexSeconds = (System.nanoTime() - x0) / 1e9;
       }
       return ws.fragments().counts().entitiesBySchema().getOrDefault("Page", 0L);
     }
@@ -269,6 +283,35 @@ final class DocumentsBench implements Callable<Integer> {
       }
     }
     return count[0];
+  }
+
+  /** How long the ingest's last step, bringing the search index up to date, took. */
+  private double indexSeconds;
+
+  /** Wall and CPU seconds of pdftotext over every file. */
+  private record Peer(double seconds, double cpu) {}
+
+  /** Runs pdftotext over every file, {@code at} processes at once. */
+  private Peer peer(List<Path> pdfs, int at) throws InterruptedException {
+    long p0 = System.nanoTime();
+    long c0 = ProcessCpu.children();
+    ExecutorService peers = Executors.newFixedThreadPool(at);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (Path file : pdfs) {
+        runs.add(peers.submit(() -> pdftotext(file)));
+      }
+      for (int i = 0; i < runs.size(); i++) {
+        if (runs.get(i).get() < 0) {
+          throw new IllegalStateException("pdftotext failed on " + pdfs.get(i));
+        }
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("pdftotext could not run", e);
+    } finally {
+      peers.shutdownNow();
+    }
+    return new Peer((System.nanoTime() - p0) / 1e9, (ProcessCpu.children() - c0) / 1e9);
   }
 
   /** Runs pdftotext on a file, output discarded; its exit code, or -1 when it did not run. */

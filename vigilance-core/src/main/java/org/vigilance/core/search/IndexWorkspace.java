@@ -71,6 +71,9 @@ public final class IndexWorkspace {
   private static final int WINDOW = 20_000;
   private static final int CACHE = 50_000;
 
+  /** Threads adding documents while the entities are streamed: the cores, at least one. */
+  private static final int ADDERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final FragmentStore fragments;
   private final SourceCatalog sources;
   private final Model model;
@@ -202,15 +205,17 @@ public final class IndexWorkspace {
 
   /**
    * Indexes every entity of the store into an index known to be empty. The entities are read,
-   * merged and turned into documents on the caller's thread while one other thread adds the
-   * previous chunk to the index (at most two chunks behind), so the two halves share the cores.
+   * merged and turned into documents on the caller's thread while {@link #ADDERS} other threads add
+   * the previous chunks to the index (the index's writer takes documents from several threads at
+   * once; at most two chunks a thread behind): adding is most of the work, so it gets the cores.
    */
   private IndexRun streamAll(ProgressListener progress, long target) {
     progress.start("indexing", fragments.counts().entities(), "entities");
     long[] counts = new long[2];
     List<IndexDocument> docs = new ArrayList<>();
     ExecutorService adder =
-        Executors.newSingleThreadExecutor(
+        Executors.newFixedThreadPool(
+            ADDERS,
             runnable -> {
               Thread thread = new Thread(runnable, "vigilance-index");
               thread.setDaemon(true);
@@ -227,7 +232,7 @@ public final class IndexWorkspace {
               List<IndexDocument> chunk = List.copyOf(docs);
               docs.clear();
               pending.add(adder.submit(() -> index.add(chunk)));
-              while (pending.size() > 2) {
+              while (pending.size() > 2 * ADDERS) {
                 await(pending.remove());
               }
               progress.update(counts[0], counts[0]);

@@ -9,7 +9,8 @@ import java.util.List;
  * and {@link #count} and durable only at {@link #commit}, which stores them together with the
  * watermark (the journal position up to which the store has been indexed), so that the index and
  * its watermark never disagree, even after a crash. {@link #removeAll} clears documents and
- * watermark (again at the next commit). Searches may run on other threads while one thread writes.
+ * watermark (again at the next commit). Searches may run on other threads while one thread writes;
+ * {@link #add} may be called from several threads at once (and nothing else meanwhile).
  */
 public interface SearchIndex extends AutoCloseable {
 
@@ -19,7 +20,7 @@ public interface SearchIndex extends AutoCloseable {
   /**
    * Adds documents whose keys are not in the index (a rebuild, or the first filling of an empty
    * index): the same outcome as {@link #upsert} for such documents, without the cost of looking for
-   * what they replace. The default is {@link #upsert}.
+   * what they replace. Several threads may add at once. The default is {@link #upsert}.
    */
   default void add(List<IndexDocument> documents) {
     upsert(documents);

@@ -58,8 +58,31 @@ final class Extraction {
   /** Tika's parsers and detector, loaded once (they are thread-safe). */
   static final class Tika {
     static final TikaConfig CONFIG = TikaConfig.getDefaultConfig();
-    static final Parser PARSER = new AutoDetectParser(CONFIG);
     static final Detector DETECTOR = CONFIG.getDetector();
+    static final Parser PARSER = parser();
+
+    /**
+     * Where {@link #parse} leaves the type it detected, so that the parser does not detect it
+     * again.
+     */
+    static final String DETECTED = "X-Vigilance-Detected-Type";
+
+    private static Parser parser() {
+      AutoDetectParser parser = new AutoDetectParser(CONFIG);
+      parser.setDetector(
+          (in, metadata) -> {
+            String detected = metadata.get(DETECTED);
+            if (detected != null) {
+              metadata.remove(DETECTED);
+              MediaType type = MediaType.parse(detected);
+              if (type != null) {
+                return type;
+              }
+            }
+            return DETECTOR.detect(in, metadata);
+          });
+      return parser;
+    }
 
     private Tika() {}
   }
@@ -99,6 +122,7 @@ final class Extraction {
       MediaType type = Tika.DETECTOR.detect(in, metadata);
       part.mimeType = type.getBaseType().toString();
       part.paged = type.getBaseType().toString().equals("application/pdf");
+      metadata.set(Tika.DETECTED, type.toString());
       Tika.PARSER.parse(in, text, metadata, context(part));
     } catch (TextCollector.LimitException e) {
       // recorded below from text.cut() and the expansion

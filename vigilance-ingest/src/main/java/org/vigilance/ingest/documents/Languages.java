@@ -6,7 +6,9 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -35,9 +37,21 @@ final class Languages {
 
   private Languages() {}
 
-  private static final class Holder {
+  static final class Holder {
     static final LanguageDetector DETECTOR = detector();
     static final TextObjectFactory TEXTS = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    /**
+     * The same without its first filter, which blanks URLs ({@code https?://...}) and e-mail
+     * addresses with regular expressions: it changes nothing in a text with neither {@code http}
+     * nor {@code @}, and takes about half the detection's time on one.
+     */
+    static final TextObjectFactory PLAIN_TEXTS =
+        new TextObjectFactoryBuilder()
+            .maxTextLength(10_000)
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
+            .build();
+
     static final Set<String> KNOWN =
         FtmSchemaLoader.loadDefault().vocabulary(PropertyType.LANGUAGE);
 
@@ -64,7 +78,9 @@ final class Languages {
     if (letters < MIN_LETTERS) {
       return Optional.empty();
     }
-    List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(Holder.TEXTS.forText(sample));
+    TextObjectFactory texts =
+        sample.indexOf('@') < 0 && !sample.contains("http") ? Holder.PLAIN_TEXTS : Holder.TEXTS;
+    List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(texts.forText(sample));
     if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) {
       return Optional.empty();
     }

@@ -97,12 +97,25 @@ public final class PersonalDataDetector {
     if (text.indexOf('@') >= 0) {
       add(spans, MaskedSpan.Kind.EMAIL, EMAIL.matcher(text), 0);
     }
-    add(spans, MaskedSpan.Kind.SSN, SSN.matcher(text), 0);
-    add(spans, MaskedSpan.Kind.A_NUMBER, A_NUMBER.matcher(text), 0);
-    add(spans, MaskedSpan.Kind.A_NUMBER, LABELLED_A_NUMBER.matcher(text), "digits");
-    Matcher candidates = PHONE_CANDIDATE.matcher(text);
-    while (candidates.find()) {
-      addPhones(spans, text, candidates.start(), candidates.end());
+    // Every other kind holds digits: the patterns run only over the windows around the stretches
+    // that have some (see windows), which finds exactly what a run over the whole text finds.
+    Matcher ssn = SSN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher aNumber = A_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher labelled =
+        LABELLED_A_NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher candidates =
+        PHONE_CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int[] windows = windows(text);
+    for (int w = 0; w < windows.length; w += 2) {
+      int from = windows[w];
+      int to = windows[w + 1];
+      add(spans, MaskedSpan.Kind.SSN, ssn.region(from, to), 0);
+      add(spans, MaskedSpan.Kind.A_NUMBER, aNumber.region(from, to), 0);
+      add(spans, MaskedSpan.Kind.A_NUMBER, labelled.region(from, to), "digits");
+      candidates.region(from, to);
+      while (candidates.find()) {
+        addPhones(spans, text, candidates.start(), candidates.end());
+      }
     }
     // A TreeSet orders spans by (start, end) only: when two kinds claim the same stretch, the
     // first one added (e-mail, SSN, A-number, then phone) is kept.
@@ -139,6 +152,77 @@ public final class PersonalDataDetector {
         }
       }
     }
+  }
+
+  /**
+   * The windows of the text in which a number of one of the kinds may lie, as {@code [from, to)}
+   * pairs, sorted and disjoint. A match of any of them holds a digit, and all its characters but a
+   * label and the {@code A} of an A-number are digits, white space or {@code ()+-./#:}: it lies
+   * inside a maximal stretch of such characters that holds a digit. So the window of a stretch runs
+   * from {@link #LABEL_CHARS} non-blank characters before it (the longest label, {@code alien
+   * registration number}, has 23; the {@code A} is right before it) to its end. Windows that touch
+   * are joined, so that every match lies inside one window and the patterns, run over each window
+   * with transparent bounds, find what they find in the whole text, in the same order.
+   */
+  static int[] windows(String text) {
+    int[] windows = new int[8];
+    int count = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!inStretch(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean digit = false;
+      while (i < n && inStretch(text.charAt(i))) {
+        char c = text.charAt(i);
+        digit |= c >= '0' && c <= '9';
+        i++;
+      }
+      if (!digit) {
+        continue;
+      }
+      int from = start;
+      for (int seen = 0; from > 0 && seen < LABEL_CHARS; from--) {
+        if (!Character.isWhitespace(text.charAt(from - 1))) {
+          seen++;
+        }
+      }
+      if (count > 0 && from <= windows[count - 1]) {
+        windows[count - 1] = i;
+      } else {
+        if (count == windows.length) {
+          windows = java.util.Arrays.copyOf(windows, count * 2);
+        }
+        windows[count++] = from;
+        windows[count++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(windows, count);
+  }
+
+  /** Non-blank characters looked at before a stretch: more than any label has. */
+  private static final int LABEL_CHARS = 26;
+
+  /** Digits, white space (as {@code \\s} means it) and {@code ()+-./#:}. */
+  private static boolean inStretch(char c) {
+    return (c >= '0' && c <= '9')
+        || c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '('
+        || c == ')'
+        || c == '+'
+        || c == '-'
+        || c == '.'
+        || c == '/'
+        || c == '#'
+        || c == ':';
   }
 
   private static int digits(String text, int from, int to) {

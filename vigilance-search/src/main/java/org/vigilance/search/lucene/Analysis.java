@@ -16,17 +16,15 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.util.ElisionFilter;
-import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The analysis chains: a base chain (ICU tokenisation, ICU folding: lower case, no accents) for
- * every text, one stemming chain per supported language, and a keyword chain (the whole value,
- * folded) for filters and normalised names.
+ * The analysis chains: a base chain (ICU tokenisation, ICU folding ({@link Folding}): lower case,
+ * no accents) for every text, one stemming chain per supported language, and a keyword chain (the
+ * whole value, folded) for filters and normalised names.
  */
 final class Analysis {
   /** Languages with a stemmed field, as ISO 639-1 codes. */
@@ -74,12 +72,12 @@ final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer source = new ICUTokenizer();
-          return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+          return new TokenStreamComponents(source, new Folding(source));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-          return new ICUFoldingFilter(in);
+          return new Folding(in);
         }
       };
 
@@ -89,12 +87,12 @@ final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
           Tokenizer source = new KeywordTokenizer();
-          return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+          return new TokenStreamComponents(source, new Folding(source));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-          return new ICUFoldingFilter(in);
+          return new Folding(in);
         }
       };
 
@@ -127,12 +125,12 @@ final class Analysis {
           }
           default -> throw new IllegalArgumentException("no stemmer for " + language);
         }
-        return new TokenStreamComponents(source, new ICUFoldingFilter(stream));
+        return new TokenStreamComponents(source, new Folding(stream));
       }
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ICUFoldingFilter(in);
+        return new Folding(in);
       }
     };
   }
@@ -159,7 +157,6 @@ final class Analysis {
 
   /** A value as the keyword chain makes it: folded (lower case, no accents). */
   static String fold(String value) {
-    BytesRef normalized = KEYWORD.normalize("keyword", value);
-    return normalized.utf8ToString();
+    return Folding.fold(value);
   }
 }

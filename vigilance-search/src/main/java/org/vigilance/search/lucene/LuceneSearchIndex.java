@@ -65,7 +65,9 @@ import org.vigilance.core.search.Snippet;
  * doc values; filters as folded keywords. The watermark lives in the commit's user data, so it is
  * committed atomically with the documents.
  *
- * <p>Thread-safety: one writer thread (upsert, remove, commit) at a time; searches from any thread.
+ * <p>Thread-safety: one writer thread (upsert, remove, commit) at a time, or several threads adding
+ * (Lucene's writer indexes each thread's documents in a buffer of its own); searches from any
+ * thread.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final String WATERMARK = "vigilance.watermark";
