@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 public final class Model {
   private final Map<String, Schema> schemata;
   private final Map<PropertyType, Set<String>> vocabularies;
+  private final Map<SortedSet<String>, SchemaChoice> choices =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Model(Map<String, Schema> schemata, Map<PropertyType, Set<String>> vocabularies) {
     this.schemata = Map.copyOf(schemata);
@@ -102,10 +104,28 @@ public final class Model {
    * of the fragments.
    */
   public SchemaChoice commonSchema(Collection<String> names) {
-    SortedSet<String> distinct = new TreeSet<>(names);
-    if (distinct.isEmpty()) {
+    if (names.isEmpty()) {
       throw new IllegalArgumentException("no schema to choose from");
     }
+    // most entities are asserted under one schema: it is its own choice when the model knows it
+    // (the schemata that are a kind of it are it and its descendants, of which it is the least
+    // specific); other sets are worked out once (the model does not change)
+    String first = names.iterator().next();
+    boolean one = true;
+    for (String name : names) {
+      if (!name.equals(first)) {
+        one = false;
+        break;
+      }
+    }
+    if (one && schemata.containsKey(first)) {
+      return new SchemaChoice(first, false);
+    }
+    SortedSet<String> distinct = new TreeSet<>(names);
+    return choices.computeIfAbsent(distinct, this::choose);
+  }
+
+  private SchemaChoice choose(SortedSet<String> distinct) {
     for (String name : distinct) {
       if (!schemata.containsKey(name)) {
         return new SchemaChoice(distinct.first(), true);

@@ -72,6 +72,24 @@ class ModelTest {
     assertThat(model.commonSchema(List.of("Person", "Company")).conflict()).isTrue();
     assertThat(model.commonSchema(List.of("Company", "Person")))
         .isEqualTo(model.commonSchema(List.of("Person", "Company")));
+    // asked again (the answer is kept): the same
+    assertThat(model.commonSchema(List.of("Asset", "Organization")))
+        .isEqualTo(new Model.SchemaChoice("Company", false));
+  }
+
+  @Test
+  void one_schema_is_its_own_choice_and_an_unknown_one_a_conflict() {
+    for (String name : model.schemaNames()) {
+      assertThat(model.commonSchema(List.of(name, name)))
+          .isEqualTo(new Model.SchemaChoice(name, false));
+      if (model.schema(name).orElseThrow().isA("Thing")) {
+        // with one of its ancestors: still the schema itself
+        assertThat(model.commonSchema(List.of("Thing", name)))
+            .isEqualTo(new Model.SchemaChoice(name, false));
+      }
+    }
+    assertThat(model.commonSchema(List.of("NoSuchSchema")))
+        .isEqualTo(new Model.SchemaChoice("NoSuchSchema", true));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.BatchInfo;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.EntityId;
@@ -466,8 +467,23 @@ final class SqliteFragmentStore implements FragmentStore {
             EntityId.of(rs.getString(1)), rs.getString(2), PropertiesCodec.decode(rs.getString(3))),
         SourceId.of(rs.getString(4)),
         new Locator(rs.getString(5)),
-        Instant.parse(rs.getString(6)),
+        recordedAt(rs.getString(6)),
         rs.getString(7));
+  }
+
+  /** The last recording time read, as text and parsed: a batch's fragments all share one. */
+  private record LastInstant(String text, Instant instant) {}
+
+  private static volatile @Nullable LastInstant lastInstant;
+
+  private static Instant recordedAt(String text) {
+    LastInstant last = lastInstant;
+    if (last != null && last.text().equals(text)) {
+      return last.instant();
+    }
+    Instant parsed = Instant.parse(text);
+    lastInstant = new LastInstant(text, parsed);
+    return parsed;
   }
 
   private static BatchInfo batch(ResultSet rs) throws SQLException {
