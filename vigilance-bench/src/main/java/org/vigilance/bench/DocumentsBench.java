@@ -177,12 +177,13 @@ final class DocumentsBench implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           "vigilance ingest (whole), %d files at once:     %,6.0f pages/s (%.2f s, CPU %.2f s:"
-              + " extract, store, index; the index %.2f s of it)%n",
+              + " extract, store, index; the index %.2f s of it, CPU %.2f s)%n",
           threads,
           ingestPages / ingestSeconds,
           ingestSeconds,
           ingestCpu,
-          indexSeconds);
+          indexSeconds,
+          indexCpu);
       out.printf(
           Locale.ROOT,
           "pages: %,d; CPU per page: pdftotext %.2f ms, reader %.2f ms, ingest" + " %.2f ms%n",
@@ -245,8 +246,10 @@ final class DocumentsBench implements Callable<Integer> {
               ProgressListener.NONE);
       try (SearchIndex index = env.searchIndex().apply(ws.root().resolve("index"))) {
         long x0 = System.nanoTime();
+        long xc = ProcessCpu.self();
         new IndexWorkspace(ws, env.model(), index).catchUp(ProgressListener.NONE);
         indexSeconds = (System.nanoTime() - x0) / 1e9;
+        indexCpu = (ProcessCpu.self() - xc) / 1e9;
       }
       return ws.fragments().counts().entitiesBySchema().getOrDefault("Page", 0L);
     }
@@ -287,6 +290,8 @@ final class DocumentsBench implements Callable<Integer> {
 
   /** How long the ingest's last step, bringing the search index up to date, took. */
   private double indexSeconds;
+
+  private double indexCpu;
 
   /** Wall and CPU seconds of pdftotext over every file. */
   private record Peer(double seconds, double cpu) {}

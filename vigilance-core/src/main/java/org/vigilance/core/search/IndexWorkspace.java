@@ -244,6 +244,14 @@ public final class IndexWorkspace {
       while (!pending.isEmpty()) {
         await(pending.remove());
       }
+      // the buffers still in memory are written out by the adders together, not by the commit
+      // on this thread alone
+      for (int i = 0; i < ADDERS; i++) {
+        pending.add(adder.submit(index::flushAdded));
+      }
+      while (!pending.isEmpty()) {
+        await(pending.remove());
+      }
     } finally {
       pending.forEach(f -> f.cancel(true));
       adder.shutdownNow();

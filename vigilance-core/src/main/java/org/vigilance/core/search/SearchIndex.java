@@ -37,6 +37,14 @@ public interface SearchIndex extends AutoCloseable {
    */
   long watermark();
 
+  /**
+   * Writes out part of what was added and is still held in memory, on the calling thread; called
+   * from each adding thread once it has added its last documents, so that the writing out is shared
+   * among them instead of left to {@link #commit} on one thread. Makes nothing visible or durable.
+   * The default does nothing.
+   */
+  default void flushAdded() {}
+
   /** Makes every change so far visible and durable, with the given watermark. */
   void commit(long watermark);
 

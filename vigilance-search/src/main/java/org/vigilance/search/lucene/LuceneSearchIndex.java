@@ -180,6 +180,19 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
+  public void flushAdded() {
+    try {
+      // each call writes out one thread's buffer (the largest left); threads calling at once
+      // write out different buffers
+      while (writer.flushNextBuffer()) {
+        // next buffer
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index", e);
+    }
+  }
+
+  @Override
   public void removeEntities(List<String> entityIds) {
     try {
       Term[] terms = entityIds.stream().map(id -> new Term(Fields.ID, id)).toArray(Term[]::new);
