@@ -108,6 +108,23 @@ public abstract class FragmentStoreContract {
   }
 
   @Test
+  void batches_of_a_source_are_its_own_in_order() {
+    SourceId other = Fixtures.registerSource(workspace, "b.ftm.json", "content b").id();
+    store.append(Fixtures.batch(source, 1, 1, 2));
+    store.append(
+        new FragmentBatch(
+            other, 1, 1, 1, List.of(Fixtures.company(other, 1, "acme", "ACME")), List.of()));
+    store.append(Fixtures.batch(source, 2, 4, 2));
+    List<BatchInfo> mine = new ArrayList<>();
+    store.forEachBatch(source, mine::add);
+    assertThat(mine).extracting(BatchInfo::sequence).containsExactly(1L, 2L);
+    assertThat(mine).extracting(BatchInfo::source).containsOnly(source);
+    List<BatchInfo> theirs = new ArrayList<>();
+    store.forEachBatch(other, theirs::add);
+    assertThat(theirs).extracting(BatchInfo::source).containsExactly(other);
+  }
+
+  @Test
   void fragments_of_an_entity_come_from_every_source_in_recorded_order() {
     SourceId other = Fixtures.registerSource(workspace, "b.ftm.json", "content b").id();
     store.append(

@@ -72,6 +72,19 @@ public interface FragmentStore {
   /** Every committed batch, ordered by journal position. */
   void forEachBatch(Consumer<BatchInfo> visitor);
 
+  /**
+   * The committed batches of one source, in order. The default filters {@link #forEachBatch}; a
+   * store with many sources should look them up.
+   */
+  default void forEachBatch(SourceId source, Consumer<BatchInfo> visitor) {
+    forEachBatch(
+        batch -> {
+          if (batch.source().equals(source)) {
+            visitor.accept(batch);
+          }
+        });
+  }
+
   /** The fragments of one batch, in record order. */
   List<Fragment> fragmentsOfBatch(SourceId source, long sequence);
 

@@ -134,11 +134,10 @@ public final class ImportSource {
   private ImportTotals totals(SourceId id) {
     long[] sums = new long[2];
     fragments.forEachBatch(
+        id,
         batch -> {
-          if (batch.source().equals(id)) {
-            sums[0] += batch.fragments();
-            sums[1] += batch.rejects();
-          }
+          sums[0] += batch.fragments();
+          sums[1] += batch.rejects();
         });
     return new ImportTotals(sums[0] + sums[1], sums[0], sums[1]);
   }

@@ -350,6 +350,24 @@ final class SqliteFragmentStore implements FragmentStore {
   }
 
   @Override
+  public void forEachBatch(SourceId source, Consumer<BatchInfo> visitor) {
+    db.read(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT " + BATCH_COLUMNS + " FROM batches WHERE source_id = ? ORDER BY seq")) {
+            s.setString(1, source.value());
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                visitor.accept(batch(rs));
+              }
+            }
+          }
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
   public List<Fragment> fragmentsOfBatch(SourceId source, long sequence) {
     return db.read(
         c -> {
