@@ -317,11 +317,20 @@ public final class Deduplication {
   private record Kept(long code, PairScore score) {}
 
   /**
-   * Why a pair may be merged automatically, or null. Equal strong identifiers decided its score; or
-   * it scores at least the auto-merge threshold, its (non-empty) countries are equal, the two share
-   * no source, their legal forms do not differ, and either their normalised names are equal or a
-   * close address corroborates names that differ only a little (a misspelling: the score cannot
-   * reach the threshold otherwise). A related or vetoed pair never is.
+   * Why a pair may be merged automatically, or null. Equal strong identifiers decided its score (at
+   * or above the auto-merge threshold); or the two share no source, their legal forms do not
+   * differ, they are in one place (equal non-empty countries; or a country on one side only and
+   * alike addresses, the address standing for the missing country), and either
+   *
+   * <ul>
+   *   <li>the pair scores at least the auto-merge threshold with equal normalised names, or with
+   *       alike addresses (names differing a little: the score cannot reach the threshold
+   *       otherwise); or
+   *   <li>their names are alike ({@link PairScore#namesAlike}: the same words but one misspelt by
+   *       one edit or cut short, or romanised another way).
+   * </ul>
+   *
+   * A related or vetoed pair never is.
    *
    * @param score the pair's score
    * @param a one record
@@ -331,23 +340,32 @@ public final class Deduplication {
    */
   public static @Nullable String mergeReason(
       PairScore score, MatchRecord a, MatchRecord b, boolean shareSource, double autoMerge) {
-    if (score.related() || score.vetoed() || score.score() < autoMerge) {
+    if (score.related() || score.vetoed()) {
       return null;
     }
-    if (score.identifiersAgree()) {
+    boolean high = score.score() >= autoMerge;
+    if (high && score.identifiersAgree()) {
       return "equal strong identifiers";
     }
-    if (a.countries().isEmpty()
-        || !a.countries().equals(b.countries())
-        || shareSource
-        || score.legalFormsDiffer()) {
+    if (shareSource || score.legalFormsDiffer()) {
       return null;
     }
-    if (score.namesEqual()) {
-      return "equal normalised names and countries, in different sources";
+    boolean sameCountry = !a.countries().isEmpty() && a.countries().equals(b.countries());
+    boolean oneCountry = a.countries().isEmpty() != b.countries().isEmpty();
+    if (!sameCountry && !(oneCountry && score.addressClose())) {
+      return null;
     }
-    if (score.addressClose()) {
-      return "names alike, countries equal and addresses alike, in different sources";
+    String where = sameCountry ? "countries equal" : "a country on one side only, addresses alike";
+    if (high && score.namesEqual()) {
+      return "equal normalised names, " + where + ", in different sources";
+    }
+    if (high && score.addressClose()) {
+      return "names alike, addresses alike, " + where + ", in different sources";
+    }
+    if (score.namesAlike()) {
+      return "names alike (one word misspelt, cut short or romanised another way), "
+          + where
+          + ", in different sources";
     }
     return null;
   }
