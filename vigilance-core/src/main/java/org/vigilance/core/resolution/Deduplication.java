@@ -319,15 +319,18 @@ public final class Deduplication {
   /**
    * Why a pair may be merged automatically, or null. Equal strong identifiers decided its score (at
    * or above the auto-merge threshold); or the two share no source, their legal forms do not
-   * differ, they are in one place (equal non-empty countries; or a country on one side only and
-   * alike addresses, the address standing for the missing country), and either
+   * differ, and
    *
    * <ul>
-   *   <li>the pair scores at least the auto-merge threshold with equal normalised names, or with
-   *       alike addresses (names differing a little: the score cannot reach the threshold
-   *       otherwise); or
-   *   <li>their names are alike ({@link PairScore#namesAlike}: the same words but one misspelt by
-   *       one edit or cut short, or romanised another way).
+   *   <li>they are in one place, equal non-empty countries, or a country on one side at most and
+   *       alike addresses (the address standing for the missing country), and either the pair
+   *       scores at least the auto-merge threshold with equal normalised names or with alike
+   *       addresses (names differing a little: the score cannot reach the threshold otherwise), or
+   *       their names are alike ({@link PairScore#namesAlike}: the same words but one misspelt by
+   *       one edit or cut short, or romanised another way); or
+   *   <li>a country on one side only, no addresses on both sides that differ, and equal normalised
+   *       names with legal forms of one kind on both sides: the legal form stands for the missing
+   *       country (the clustering keeps such a record from joining components of two countries).
    * </ul>
    *
    * A related or vetoed pair never is.
@@ -352,20 +355,28 @@ public final class Deduplication {
     }
     boolean sameCountry = !a.countries().isEmpty() && a.countries().equals(b.countries());
     boolean oneCountry = a.countries().isEmpty() != b.countries().isEmpty();
-    if (!sameCountry && !(oneCountry && score.addressClose())) {
+    boolean noCountry = a.countries().isEmpty() && b.countries().isEmpty();
+    if (sameCountry || ((oneCountry || noCountry) && score.addressClose())) {
+      String where =
+          sameCountry ? "countries equal" : "a country on one side at most, addresses alike";
+      if (high && score.namesEqual()) {
+        return "equal normalised names, " + where + ", in different sources";
+      }
+      if (high && score.addressClose()) {
+        return "names alike, addresses alike, " + where + ", in different sources";
+      }
+      if (score.namesAlike()) {
+        return "names alike (one word misspelt, cut short or romanised another way), "
+            + where
+            + ", in different sources";
+      }
       return null;
     }
-    String where = sameCountry ? "countries equal" : "a country on one side only, addresses alike";
-    if (high && score.namesEqual()) {
-      return "equal normalised names, " + where + ", in different sources";
-    }
-    if (high && score.addressClose()) {
-      return "names alike, addresses alike, " + where + ", in different sources";
-    }
-    if (score.namesAlike()) {
-      return "names alike (one word misspelt, cut short or romanised another way), "
-          + where
-          + ", in different sources";
+    boolean addressesDiffer =
+        !a.addresses().isEmpty() && !b.addresses().isEmpty() && !score.addressClose();
+    if (oneCountry && !addressesDiffer && score.namesEqual() && score.legalFormsAgree()) {
+      return "equal normalised names and legal forms, a country on one side only, in different"
+          + " sources";
     }
     return null;
   }
@@ -402,9 +413,10 @@ public final class Deduplication {
    * Clusters the automatic merges of scored pairs, best score first (then by pair code). A merge
    * joins two components unless it is a merge on names (not on equal identifiers) and the
    * components, taken whole, break what the rule asks of a pair: they hold records of a common
-   * source, their legal forms differ (each has some and they share none), or a record of one is
-   * related (parent and subsidiary) to a record of the other. So a record without a legal form
-   * cannot bridge {@code Acme Inc} and its subsidiary {@code Acme LLC}.
+   * source, their legal forms differ (each has some and they share none), their countries differ
+   * (each names some and they share none), or a record of one is related (parent and subsidiary) to
+   * a record of the other. So a record without a legal form cannot bridge {@code Acme Inc} and its
+   * subsidiary {@code Acme LLC}.
    *
    * @param records the prepared records
    * @param scored the scored pairs
@@ -474,14 +486,18 @@ public final class Deduplication {
   /**
    * What a component holds that a merge on names must not join: sources, legal forms, relations.
    */
-  private record Component(BitSet sources, Set<String> legalForms, Set<Integer> related) {
+  private record Component(
+      BitSet sources, Set<String> legalForms, Set<String> countries, Set<Integer> related) {
     static Component of(
         int index,
         EntityMatcher.Prepared record,
         int[] sources,
         Map<Integer, Set<Integer>> relatedTo) {
       return new Component(
-          bits(sources), record.legalFormKinds(), relatedTo.getOrDefault(index, Set.of()));
+          bits(sources),
+          record.legalFormKinds(),
+          record.record().countries(),
+          relatedTo.getOrDefault(index, Set.of()));
     }
 
     /** Whether this component (root {@code root}) and another (root {@code otherRoot}) conflict. */
@@ -492,6 +508,11 @@ public final class Deduplication {
       if (!legalForms.isEmpty()
           && !other.legalForms.isEmpty()
           && java.util.Collections.disjoint(legalForms, other.legalForms)) {
+        return true;
+      }
+      if (!countries.isEmpty()
+          && !other.countries.isEmpty()
+          && java.util.Collections.disjoint(countries, other.countries)) {
         return true;
       }
       for (int r : related) {
@@ -512,9 +533,11 @@ public final class Deduplication {
       s.or(other.sources);
       Set<String> forms = new HashSet<>(legalForms);
       forms.addAll(other.legalForms);
+      Set<String> places = new HashSet<>(countries);
+      places.addAll(other.countries);
       Set<Integer> rel = new HashSet<>(related);
       rel.addAll(other.related);
-      return new Component(s, forms, rel);
+      return new Component(s, forms, places, rel);
     }
   }
 

@@ -277,7 +277,8 @@ public final class EntityMatcher {
         parent <= -PARENT_PENALTY,
         address > 0,
         legalForm < 0,
-        alike);
+        alike,
+        legalFormsShared(a, b));
   }
 
   private static boolean anyAlike(List<NormalisedName> as, List<NormalisedName> bs) {
@@ -731,6 +732,16 @@ public final class EntityMatcher {
                   Locale.ROOT, "best address overlap %.2f%s", best, c > 0 ? "" : " (< 0.8)")));
     }
     return c;
+  }
+
+  /** Whether both have legal forms and share one (by kind). */
+  private static boolean legalFormsShared(Prepared a, Prepared b) {
+    for (String f : a.legalForms) {
+      if (b.legalForms.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double legalForm(Prepared a, Prepared b, @Nullable List<Feature> features) {

@@ -16,6 +16,7 @@ package org.vigilance.core.resolution;
  * @param namesAlike whether a pair of their names, not equal, has the same distinctive words but
  *     for one word misspelt by one edit or cut short, or words that are one romanisation of the
  *     other ({@link EntityMatcher#alike}); false when the names are equal
+ * @param legalFormsAgree whether both have legal forms and share one (by kind)
  */
 public record PairScore(
     double score,
@@ -25,4 +26,5 @@ public record PairScore(
     boolean related,
     boolean addressClose,
     boolean legalFormsDiffer,
-    boolean namesAlike) {}
+    boolean namesAlike,
+    boolean legalFormsAgree) {}
