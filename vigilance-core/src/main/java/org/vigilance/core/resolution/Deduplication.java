@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  *       words, legal forms), on {@link Settings#threads} threads.
  *   <li><b>Block</b> ({@link #candidates}): records are ranked by the run-together distinctive
  *       words of their first name, forwards and backwards. Each distinctive word of their first
- *       {@value #MAX_NAMES} names is a blocking key: the (key hash, rank) pairs are packed in one
- *       {@code long[]} and sorted, so a key's records lie together, in name order; each is paired
- *       with the next {@link Settings#window} of its key (all pairs when the key is rarer than
- *       that). The same window runs over the whole forward and backward orders (sorted
+ *       {@value #MAX_NAMES} names is a blocking key, under its {@link
+ *       EntityMatcher#romanisationKey} (so that the BGN and ICAO romanisations of one Cyrillic
+ *       word, {@code Khayrev} and {@code Khairev}, share it): the (key hash, rank) pairs are packed
+ *       in one {@code long[]} and sorted, so a key's records lie together, in name order; each is
+ *       paired with the next {@link Settings#window} of its key (all pairs when the key is rarer
+ *       than that). The same window runs over the whole forward and backward orders (sorted
  *       neighbourhood: {@code good will} / {@code goodwill}, a misspelt first word). Records
  *       sharing a strong identifier are all paired (at most {@value #MAX_IDENTIFIER_GROUP} a
  *       value), and so are a record and its parents. Pairs are codes in a sorted {@code long[]},
@@ -173,9 +175,11 @@ public final class Deduplication {
       List<String> seen = new ArrayList<>();
       for (int k = 0; k < Math.min(MAX_NAMES, names.size()); k++) {
         for (String t : names.get(k).tokens()) {
-          if (!seen.contains(t)) {
-            seen.add(t);
-            words.add(pack(hash("w", t), rank[i]));
+          // one key for the BGN and ICAO romanisations of a word (Khayrev, Khairev)
+          String key = EntityMatcher.romanisationKey(t);
+          if (!seen.contains(key)) {
+            seen.add(key);
+            words.add(pack(hash("w", key), rank[i]));
           }
         }
       }
