@@ -87,6 +87,13 @@ class IcuNameNormaliserTest {
   }
 
   @Test
+  void assoc_associates_and_association_are_one_word() {
+    assertThat(n("Teagrumea Assoc, Incorporated").core())
+        .isEqualTo(n("TEAGRUMEA ASSOCIATES, INC").core());
+    assertThat(n("Smith & Assoc").core()).isEqualTo(n("Smith and Association").core());
+  }
+
+  @Test
   void address_words_are_abbreviated_one_way_and_units_left_out() {
     IcuNameNormaliser n = IcuNameNormaliser.standard();
     assertThat(n.addressWords("5600 Rowland Road, Suite 205, Minnetonka"))
