@@ -192,7 +192,8 @@ class DeduplicationTest {
                 org("b", "Gregodryx Constructivon Inc.", "us"),
                 org("c", "Gregodryx Constructivon LLC", "us"),
                 org("d", "Gregodryx Constructivon Inc.", "ca"),
-                org("e", "Gregodryx Constructivon Inc.", "")));
+                org("e", "Gregodryx Constructivon Inc.", ""),
+                org("f", "Gregodryx Constructivon", "")));
     PairScore typo = MATCHER.quickScore(p[0], p[1]);
     assertThat(typo.namesAlike()).isTrue();
     assertThat(typo.score()).isLessThan(0.95);
@@ -211,7 +212,13 @@ class DeduplicationTest {
         .isNull();
     PairScore noCountry = MATCHER.quickScore(p[0], p[4]);
     assertThat(Deduplication.mergeReason(noCountry, p[0].record(), p[4].record(), false, 0.95))
-        .as("alike names and a country on one side only, no address")
+        .as("alike names and a country on one side only: the equal legal forms stand for it")
+        .contains("equal legal forms, a country on one side only");
+    PairScore noCountryNoForm = MATCHER.quickScore(p[0], p[5]);
+    assertThat(noCountryNoForm.namesAlike()).isTrue();
+    assertThat(
+            Deduplication.mergeReason(noCountryNoForm, p[0].record(), p[5].record(), false, 0.95))
+        .as("alike names, a country on one side only and no legal form to stand for it")
         .isNull();
   }
 

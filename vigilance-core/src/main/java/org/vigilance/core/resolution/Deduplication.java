@@ -332,7 +332,7 @@ public final class Deduplication {
    *       addresses (names differing a little: the score cannot reach the threshold otherwise), or
    *       their names are alike ({@link PairScore#namesAlike}: the same words but one misspelt by
    *       one edit or cut short, or romanised another way); or
-   *   <li>a country on one side only, no addresses on both sides that differ, and equal normalised
+   *   <li>a country on one side only, no addresses on both sides that differ, and equal or alike
    *       names with legal forms of one kind on both sides: the legal form stands for the missing
    *       country (the clustering keeps such a record from joining components of two countries).
    * </ul>
@@ -378,9 +378,15 @@ public final class Deduplication {
     }
     boolean addressesDiffer =
         !a.addresses().isEmpty() && !b.addresses().isEmpty() && !score.addressClose();
-    if (oneCountry && !addressesDiffer && score.namesEqual() && score.legalFormsAgree()) {
-      return "equal normalised names and legal forms, a country on one side only, in different"
-          + " sources";
+    if (oneCountry && !addressesDiffer && score.legalFormsAgree()) {
+      if (score.namesEqual()) {
+        return "equal normalised names and legal forms, a country on one side only, in different"
+            + " sources";
+      }
+      if (score.namesAlike()) {
+        return "names alike (one word misspelt, cut short or romanised another way), equal legal"
+            + " forms, a country on one side only, in different sources";
+      }
     }
     return null;
   }
