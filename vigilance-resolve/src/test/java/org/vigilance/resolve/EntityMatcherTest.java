@@ -152,6 +152,41 @@ class EntityMatcherTest {
   }
 
   @Test
+  void a_subsidiary_bearing_its_parents_name_with_another_legal_form_is_related_to_it() {
+    MatchRecord child =
+        MatchRecord.of(
+            "c",
+            List.of("Acme Widgets LLC"),
+            List.of(),
+            Set.of("us"),
+            List.of(),
+            List.of("ACME WIDGETS, INC."));
+    MatchRecord parent =
+        MatchRecord.of("p", List.of("Acme Widgets Incorporated"), List.of(), Set.of("us"));
+    MatchRecord sibling =
+        MatchRecord.of("s", List.of("ACME WIDGETS L.L.C."), List.of(), Set.of("us"));
+    MatchRecord formless = MatchRecord.of("f", List.of("Acme Widgets"), List.of(), Set.of("us"));
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(parent)).related())
+        .isTrue();
+    // the subsidiary's other records, and a record without a form, are not its parent
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(sibling)).related())
+        .isFalse();
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(formless)).related())
+        .isFalse();
+    // a record naming its own name and form as its parent has none above it
+    MatchRecord self =
+        MatchRecord.of(
+            "x",
+            List.of("Acme Widgets Inc"),
+            List.of(),
+            Set.of("us"),
+            List.of(),
+            List.of("ACME WIDGETS INCORPORATED"));
+    assertThat(MATCHER.quickScore(MATCHER.prepare(self), MATCHER.prepare(parent)).related())
+        .isFalse();
+  }
+
+  @Test
   void equal_names_alone_stay_below_the_auto_merge_threshold_and_corroboration_lifts_them() {
     MatchRecord a = MatchRecord.of("a", List.of("Acme Widgets Inc"), List.of(), Set.of());
     MatchRecord b = MatchRecord.of("b", List.of("ACME WIDGETS, INC."), List.of(), Set.of());

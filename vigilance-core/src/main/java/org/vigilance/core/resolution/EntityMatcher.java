@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  *       #LEGAL_FORM_PENALTY}.
  *   <li><b>Parent</b>: one being the other's parent (its id among the other's {@code parents}, or
  *       one of its names equal to one of the other's {@code parentNames} that is not also the
- *       other's own name) subtracts {@value #PARENT_PENALTY}: a subsidiary is related to its
- *       parent, not the same.
+ *       other's own name, or that is, but with a legal form of another kind than the other's and
+ *       found in its own name: {@code Acme LLC} naming {@code Acme Inc}) subtracts {@value
+ *       #PARENT_PENALTY}: a subsidiary is related to its parent, not the same.
  *   <li><b>Identifiers</b>, last: an equal strong identifier lifts the score to at least {@value
  *       #IDENTIFIER_FLOOR}; strong identifiers of the same scheme that differ (and none equal) veto
  *       the merge, bringing the score to 0.
@@ -128,6 +129,9 @@ public final class EntityMatcher {
       if (!nn.tokens().isEmpty()) {
         nameKeys.add(nn.sortedTokens());
         nameKeys.add(nn.compact());
+        for (String form : nn.legalForms()) {
+          nameKeys.add(nn.sortedTokens() + "|" + normaliser.legalFormKind(form));
+        }
       }
     }
     List<List<String>> addresses = new ArrayList<>(r.addresses().size());
@@ -144,6 +148,19 @@ public final class EntityMatcher {
       if (!ownName(np, names)) {
         parentKeys.add(np.sortedTokens());
         parentKeys.add(np.compact());
+      } else {
+        // unless the parent's name has a legal form of another kind than any of the record's: a
+        // subsidiary bearing its parent's name (Acme LLC of Acme Inc), related to the records
+        // of that name with that form
+        Set<String> parentForms = new HashSet<>();
+        for (String form : np.legalForms()) {
+          parentForms.add(normaliser.legalFormKind(form));
+        }
+        if (!forms.isEmpty() && !parentForms.isEmpty() && !intersects(forms, parentForms)) {
+          for (String kind : parentForms) {
+            parentKeys.add(np.sortedTokens() + "|" + kind);
+          }
+        }
       }
     }
     return new Prepared(
