@@ -356,10 +356,10 @@ final class XrefBench implements Callable<Integer> {
   /** Why a true pair scored at or above the threshold was not merged by the rule on its own. */
   static final List<String> WHY =
       List.of(
-          "a country missing or different",
+          "a country missing (no alike address or legal form standing for it) or different",
           "legal forms differ",
-          "names differ, score below the auto-merge threshold",
-          "names differ, addresses not alike",
+          "names differ and are not alike, score below the auto-merge threshold",
+          "names differ and are not alike, addresses not alike",
           "other (related, vetoed)");
 
   private static Losses losses(

@@ -27,9 +27,12 @@ import picocli.CommandLine.ParentCommand;
       "pairs (shared name words, neighbours in name order, shared identifiers, parents and",
       "owners), score them, and list those at or above the threshold with their main features.",
       "Pairs at or above --auto-merge are merged (a judgement by 'vigilance xref (auto)') only",
-      "when equal strong identifiers decide, or normalised names and countries are equal; the",
-      "others wait for 'vigilance review'. A parent and its subsidiary are shown as related,",
-      "never merged. Pairs already judged are not proposed again. People are never matched."
+      "when equal strong identifiers decide, or normalised names (or addresses) and countries",
+      "are equal; pairs at or above --threshold whose names are alike (one word misspelt or cut",
+      "short, another romanisation) with equal countries, or whose equal or alike names have",
+      "legal forms of one kind when a country is on one side only, are merged too; the others",
+      "wait for 'vigilance review'. A parent and its subsidiary are shown as related, never",
+      "merged. Pairs already judged are not proposed again. People are never matched."
     })
 final class XrefCommand implements Callable<Integer> {
   @ParentCommand VigilanceCommand root;

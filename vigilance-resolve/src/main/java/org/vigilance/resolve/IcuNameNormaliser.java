@@ -202,9 +202,26 @@ public final class IcuNameNormaliser implements NameNormaliser {
     return legalForms;
   }
 
+  /**
+   * Ukrainian {@code АТ} (акціонерне товариство, a joint-stock company), a word of its own in
+   * Cyrillic: its romanisation {@code at} is an English word, so it is read as a legal form before
+   * transliteration, and, romanised, only as the last word of a name.
+   */
+  private static final java.util.regex.Pattern CYRILLIC_AT =
+      java.util.regex.Pattern.compile(
+          "(?<![\\p{L}\\p{N}])ат(?![\\p{L}\\p{N}])",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   @Override
   public NormalisedName normalise(String name) {
-    List<String> words = words(fold(name));
+    String text = name;
+    if (text.indexOf('т') >= 0 || text.indexOf('Т') >= 0) {
+      text = CYRILLIC_AT.matcher(text).replaceAll("jsc");
+    }
+    List<String> words = words(fold(text));
+    if (words.size() >= 2 && words.get(words.size() - 1).equals("at")) {
+      words.set(words.size() - 1, "jsc");
+    }
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<String> next = combineNumbers(replace(words));
       if (next.equals(words)) {

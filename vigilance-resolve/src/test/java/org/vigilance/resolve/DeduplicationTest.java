@@ -127,11 +127,14 @@ class DeduplicationTest {
         d.prepare(
             List.of(
                 org("a", "Acme Widgets Inc", "us"),
-                org("b", "Acme Widgets Inc", ""),
+                org("b", "Acme Widgets", ""),
                 org("c", "Acme Widgetts Inc", "us", "1 Main Street, Springfield"),
                 org("d", "Acme Widgets Inc", "us", "1 Main St, Springfield")));
-    PairScore noCountry = MATCHER.quickScore(p[0], p[1]);
-    assertThat(Deduplication.mergeReason(noCountry, p[0].record(), p[1].record(), false, 0.95))
+    PairScore noCountryNoForm = MATCHER.quickScore(p[0], p[1]);
+    assertThat(noCountryNoForm.namesEqual()).isTrue();
+    assertThat(
+            Deduplication.mergeReason(noCountryNoForm, p[0].record(), p[1].record(), false, 0.95))
+        .as("no country and no legal form on one side: nothing stands for the country")
         .isNull();
     PairScore misspelt = MATCHER.quickScore(p[2], p[3]);
     assertThat(misspelt.namesEqual()).isFalse();
@@ -140,5 +143,117 @@ class DeduplicationTest {
     assertThat(Deduplication.mergeReason(misspelt, p[2].record(), p[3].record(), true, 0.95))
         .as("one source")
         .isNull();
+  }
+
+  @Test
+  void a_country_on_one_side_only_needs_an_alike_address_or_equal_legal_forms() {
+    Deduplication d = dedup(1);
+    EntityMatcher.Prepared[] p =
+        d.prepare(
+            List.of(
+                org("a", "Vedyvabor Corp", "us", "6078 Park Boulevard, Franklin"),
+                org("b", "VEDYVABOR CORPORATION", "", "6078 PARK BLVD SUITE 975, FRANKLIN"),
+                org("c", "Vedyvabor Corp.", ""),
+                org("d", "Vedyvabor LLC", ""),
+                org("e", "Vedyvabor Corp", "", "12 Harbor Road, Salem"),
+                org("f", "Vedyvabor", "")));
+    PairScore address = MATCHER.quickScore(p[0], p[1]);
+    assertThat(Deduplication.mergeReason(address, p[0].record(), p[1].record(), false, 0.95))
+        .contains("a country on one side at most, addresses alike");
+    PairScore forms = MATCHER.quickScore(p[0], p[2]);
+    assertThat(forms.score()).isLessThan(0.95);
+    assertThat(forms.legalFormsAgree()).isTrue();
+    assertThat(Deduplication.mergeReason(forms, p[0].record(), p[2].record(), false, 0.95))
+        .contains("equal normalised names and legal forms, a country on one side only");
+    PairScore otherForm = MATCHER.quickScore(p[0], p[3]);
+    assertThat(Deduplication.mergeReason(otherForm, p[0].record(), p[3].record(), false, 0.95))
+        .as("Corp and LLC: a subsidiary may bear the parent's name")
+        .isNull();
+    PairScore otherAddress = MATCHER.quickScore(p[0], p[4]);
+    assertThat(Deduplication.mergeReason(otherAddress, p[0].record(), p[4].record(), false, 0.95))
+        .as("addresses on both sides that differ")
+        .isNull();
+    PairScore noForm = MATCHER.quickScore(p[0], p[5]);
+    assertThat(Deduplication.mergeReason(noForm, p[0].record(), p[5].record(), false, 0.95))
+        .isNull();
+    PairScore neither = MATCHER.quickScore(p[2], p[4]);
+    assertThat(Deduplication.mergeReason(neither, p[2].record(), p[4].record(), false, 0.95))
+        .as("no country on either side, no address to stand for it")
+        .isNull();
+  }
+
+  @Test
+  void alike_names_merge_with_equal_countries_and_legal_forms_that_do_not_differ() {
+    Deduplication d = dedup(1);
+    EntityMatcher.Prepared[] p =
+        d.prepare(
+            List.of(
+                org("a", "Gregodryx Construction Inc.", "us"),
+                org("b", "Gregodryx Constructivon Inc.", "us"),
+                org("c", "Gregodryx Constructivon LLC", "us"),
+                org("d", "Gregodryx Constructivon Inc.", "ca"),
+                org("e", "Gregodryx Constructivon Inc.", ""),
+                org("f", "Gregodryx Constructivon", "")));
+    PairScore typo = MATCHER.quickScore(p[0], p[1]);
+    assertThat(typo.namesAlike()).isTrue();
+    assertThat(typo.score()).isLessThan(0.95);
+    assertThat(Deduplication.mergeReason(typo, p[0].record(), p[1].record(), false, 0.95))
+        .contains("names alike (one word misspelt");
+    assertThat(Deduplication.mergeReason(typo, p[0].record(), p[1].record(), true, 0.95))
+        .as("one source")
+        .isNull();
+    PairScore forms = MATCHER.quickScore(p[0], p[2]);
+    assertThat(forms.namesAlike()).isTrue();
+    assertThat(Deduplication.mergeReason(forms, p[0].record(), p[2].record(), false, 0.95))
+        .as("legal forms differ")
+        .isNull();
+    PairScore countries = MATCHER.quickScore(p[0], p[3]);
+    assertThat(Deduplication.mergeReason(countries, p[0].record(), p[3].record(), false, 0.95))
+        .isNull();
+    PairScore noCountry = MATCHER.quickScore(p[0], p[4]);
+    assertThat(Deduplication.mergeReason(noCountry, p[0].record(), p[4].record(), false, 0.95))
+        .as("alike names and a country on one side only: the equal legal forms stand for it")
+        .contains("equal legal forms, a country on one side only");
+    PairScore noCountryNoForm = MATCHER.quickScore(p[0], p[5]);
+    assertThat(noCountryNoForm.namesAlike()).isTrue();
+    assertThat(
+            Deduplication.mergeReason(noCountryNoForm, p[0].record(), p[5].record(), false, 0.95))
+        .as("alike names, a country on one side only and no legal form to stand for it")
+        .isNull();
+  }
+
+  @Test
+  void a_record_without_a_country_never_bridges_two_countries() {
+    List<MatchRecord> records =
+        List.of(
+            org("s1:1", "Zenith Trading Ltd", "gb"),
+            org("s2:1", "Zenith Trading Limited", ""),
+            org("s3:1", "Zenith Trading Ltd", "ie"));
+    int[][] sources = {{1}, {2}, {3}};
+    Deduplication d = dedup(1);
+    EntityMatcher.Prepared[] prepared = d.prepare(records);
+    Deduplication.Scored scored = d.score(prepared, d.candidates(prepared), code -> false);
+    int[] component = d.cluster(prepared, scored, sources).component();
+    assertThat(component[0] == component[2]).isFalse();
+    assertThat(component[1] == component[0] || component[1] == component[2]).isTrue();
+  }
+
+  @Test
+  void blocking_pairs_the_bgn_and_icao_romanisations_of_one_word() {
+    List<MatchRecord> records = new ArrayList<>();
+    records.add(org("a", "Khayrev Metall OOD", "bg"));
+    // names that sort between the two, so that only the romanisation key pairs them
+    for (int i = 0; i < 30; i++) {
+      records.add(org("x" + i, "Khaj" + (char) ('a' + i % 26) + "ton Metall" + i, "bg"));
+    }
+    records.add(org("b", "Khairev Metall OOD", "bg"));
+    Deduplication d = new Deduplication(MATCHER, new Deduplication.Settings(0.70, 0.95, 1, 1));
+    EntityMatcher.Prepared[] prepared = d.prepare(records);
+    long[] pairs = d.candidates(prepared);
+    assertThat(paired(pairs, 0, records.size() - 1)).isTrue();
+    Deduplication.Scored scored = d.score(prepared, pairs, code -> false);
+    int k = Arrays.binarySearch(scored.pairs(), Deduplication.pair(0, records.size() - 1));
+    assertThat(k).isGreaterThanOrEqualTo(0);
+    assertThat(scored.scores()[k].namesAlike()).isTrue();
   }
 }

@@ -152,6 +152,41 @@ class EntityMatcherTest {
   }
 
   @Test
+  void a_subsidiary_bearing_its_parents_name_with_another_legal_form_is_related_to_it() {
+    MatchRecord child =
+        MatchRecord.of(
+            "c",
+            List.of("Acme Widgets LLC"),
+            List.of(),
+            Set.of("us"),
+            List.of(),
+            List.of("ACME WIDGETS, INC."));
+    MatchRecord parent =
+        MatchRecord.of("p", List.of("Acme Widgets Incorporated"), List.of(), Set.of("us"));
+    MatchRecord sibling =
+        MatchRecord.of("s", List.of("ACME WIDGETS L.L.C."), List.of(), Set.of("us"));
+    MatchRecord formless = MatchRecord.of("f", List.of("Acme Widgets"), List.of(), Set.of("us"));
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(parent)).related())
+        .isTrue();
+    // the subsidiary's other records, and a record without a form, are not its parent
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(sibling)).related())
+        .isFalse();
+    assertThat(MATCHER.quickScore(MATCHER.prepare(child), MATCHER.prepare(formless)).related())
+        .isFalse();
+    // a record naming its own name and form as its parent has none above it
+    MatchRecord self =
+        MatchRecord.of(
+            "x",
+            List.of("Acme Widgets Inc"),
+            List.of(),
+            Set.of("us"),
+            List.of(),
+            List.of("ACME WIDGETS INCORPORATED"));
+    assertThat(MATCHER.quickScore(MATCHER.prepare(self), MATCHER.prepare(parent)).related())
+        .isFalse();
+  }
+
+  @Test
   void equal_names_alone_stay_below_the_auto_merge_threshold_and_corroboration_lifts_them() {
     MatchRecord a = MatchRecord.of("a", List.of("Acme Widgets Inc"), List.of(), Set.of());
     MatchRecord b = MatchRecord.of("b", List.of("ACME WIDGETS, INC."), List.of(), Set.of());
@@ -192,5 +227,37 @@ class EntityMatcherTest {
     assertThat(MATCHER.nameScore("PLA", "People's Liberation Army")).isGreaterThan(0.85);
     assertThat(MATCHER.nameScore("ООО АЯС 2000", "ООО \"АЯС 2000\"")).isEqualTo(1.0);
     assertThat(MATCHER.nameScore("OAO Gazprom", "Open Joint Stock Company Gazprom")).isEqualTo(1.0);
+  }
+
+  private static boolean alike(String a, String b) {
+    return MATCHER
+        .quickScore(MATCHER.prepare(org("a", a)), MATCHER.prepare(org("b", b)))
+        .namesAlike();
+  }
+
+  @Test
+  void names_alike_differ_by_one_misspelt_word_a_word_cut_short_or_a_romanisation() {
+    // one edit in one word of five letters or more: changed, left out, added, two swapped
+    assertThat(alike("Gregodryx Construction Inc.", "Gregodryx Constructivon Inc.")).isTrue();
+    assertThat(alike("Saimjourer Corp", "Saijourer, Corporation")).isTrue();
+    assertThat(alike("Rubyloiwail Co", "RUBYLIOWAIL, CO")).isTrue();
+    assertThat(alike("Kodry Stigion Textiles", "Kodry Stigoin Textiles LLC")).isTrue();
+    // a later word cut short, not the first
+    assertThat(alike("Brycealais Sys Software LLC", "Brycealais Systems Software LLC")).isTrue();
+    // BGN and ICAO 9303 romanisations, and the Cyrillic itself
+    assertThat(alike("Khayrev Metall OOD", "Khairev Metall OOD")).isTrue();
+    assertThat(alike("Tyoneyn Kholding AO", "АО \"Тёнейн Холдинг\"")).isTrue();
+    assertThat(alike("Kheysayzay Neft Ltd", "The Kheisaizai Neft, Ltd")).isTrue();
+
+    assertThat(alike("Acme Widgets Inc", "ACME WIDGETS")).as("equal, not alike").isFalse();
+    assertThat(alike("Micro Inc", "Microsoft Inc")).as("the first word cut short").isFalse();
+    assertThat(alike("Bank of Armenia", "Bank of America")).isFalse();
+    assertThat(alike("Acme USA", "Acme UK")).as("short words").isFalse();
+    assertThat(alike("Acme Division 1", "Acme Division 4")).as("numbers").isFalse();
+    assertThat(alike("Gregodryx Constructivon", "Gregodyrx Construction"))
+        .as("two words misspelt")
+        .isFalse();
+    assertThat(alike("Eastern Logistics Services", "Western Logistics Services")).isFalse();
+    assertThat(alike("Acme Logistics", "Acme Logistics Services")).as("a word more").isFalse();
   }
 }

@@ -68,6 +68,32 @@ class IcuNameNormaliserTest {
   }
 
   @Test
+  void bulgarian_and_ukrainian_legal_forms_in_cyrillic_and_romanised() {
+    // ЕАД and ЕООД become YEAD and YEOOD in BGN/PCGN (the normaliser's own transliteration)
+    assertThat(n("ЕАД \"Щёда\"").legalForms()).containsExactly("ad");
+    assertThat(n("Shchyoda Torgovyy Dom YEAD").legalForms()).containsExactly("ad");
+    assertThat(n("ЕООД Ала").legalForms()).containsExactly("ood");
+    // Ukrainian АТ, in Cyrillic anywhere, romanised only as the last word
+    assertThat(n("АТ \"ДЕЙПУРЯ ИНВЕСТ\"").tokens()).containsExactly("deypurya", "invest");
+    assertThat(n("АТ \"ДЕЙПУРЯ ИНВЕСТ\"").legalForms()).containsExactly("jsc");
+    assertThat(n("Deypurya Invest AT").legalForms()).containsExactly("jsc");
+    assertThat(n("AT&T Inc").tokens()).containsExactly("at", "t");
+    assertThat(n("At Home Group").tokens()).containsExactly("at", "home", "group");
+    // Ltd is of the llc kind: Bulgarian ООД and Russian ООО are written both ways in English
+    IcuNameNormaliser normaliser = IcuNameNormaliser.standard();
+    assertThat(normaliser.legalFormKind("ltd")).isEqualTo("llc");
+    assertThat(normaliser.legalFormKind("ood")).isEqualTo("llc");
+    assertThat(normaliser.legalFormKind("plc")).isEqualTo("plc");
+  }
+
+  @Test
+  void assoc_associates_and_association_are_one_word() {
+    assertThat(n("Teagrumea Assoc, Incorporated").core())
+        .isEqualTo(n("TEAGRUMEA ASSOCIATES, INC").core());
+    assertThat(n("Smith & Assoc").core()).isEqualTo(n("Smith and Association").core());
+  }
+
+  @Test
   void address_words_are_abbreviated_one_way_and_units_left_out() {
     IcuNameNormaliser n = IcuNameNormaliser.standard();
     assertThat(n.addressWords("5600 Rowland Road, Suite 205, Minnetonka"))

@@ -229,8 +229,8 @@ public final class CrossReference {
                 ? "judged before (unsure or withdrawn): a person decides"
                 : quick.score() >= options.autoMerge()
                     ? "high score, but the merge rule does not allow it (equal identifiers; or"
-                        + " countries and legal forms agreeing across sources with equal names or"
-                        + " alike addresses)"
+                        + " countries and legal forms agreeing across sources with equal names,"
+                        + " alike names or alike addresses)"
                     : "between the thresholds";
         candidates.add(new Candidate(a, b, score, Decision.REVIEW, why));
       }
@@ -291,9 +291,10 @@ public final class CrossReference {
   /**
    * Why a merge on names may not join two components taken whole (as the deduplication's clustering
    * refuses it): they hold entities of one source, their legal forms differ (each has some and they
-   * share none), or an entity of one is the parent or owner of an entity of the other. Null when
-   * nothing stands in the way. So an entity without a legal form cannot bridge {@code Acme Inc} and
-   * {@code Acme LLC}, nor a parent and its subsidiary.
+   * share none), their countries differ (each names some and they share none), or an entity of one
+   * is the parent or owner of an entity of the other. Null when nothing stands in the way. So an
+   * entity without a legal form cannot bridge {@code Acme Inc} and {@code Acme LLC}, nor a parent
+   * and its subsidiary.
    */
   private @Nullable String componentConflict(List<EntityId> left, List<EntityId> right) {
     if (shareSource(left, right)) {
@@ -305,12 +306,15 @@ public final class CrossReference {
     Set<String> idsRight = new HashSet<>();
     Set<String> parentsLeft = new HashSet<>();
     Set<String> parentsRight = new HashSet<>();
+    Set<String> countriesLeft = new HashSet<>();
+    Set<String> countriesRight = new HashSet<>();
     for (EntityId id : left) {
       idsLeft.add(id.value());
       EntityMatcher.Prepared p = preparedById.get(id.value());
       if (p != null) {
         formsLeft.addAll(p.legalFormKinds());
         parentsLeft.addAll(p.record().parents());
+        countriesLeft.addAll(p.record().countries());
       }
     }
     for (EntityId id : right) {
@@ -319,6 +323,7 @@ public final class CrossReference {
       if (p != null) {
         formsRight.addAll(p.legalFormKinds());
         parentsRight.addAll(p.record().parents());
+        countriesRight.addAll(p.record().countries());
       }
     }
     if (!formsLeft.isEmpty() && !formsRight.isEmpty() && disjoint(formsLeft, formsRight)) {
@@ -326,6 +331,15 @@ public final class CrossReference {
           + new java.util.TreeSet<>(formsLeft)
           + " and "
           + new java.util.TreeSet<>(formsRight)
+          + "): a person decides";
+    }
+    if (!countriesLeft.isEmpty()
+        && !countriesRight.isEmpty()
+        && disjoint(countriesLeft, countriesRight)) {
+      return "a merge on names would join entities of different countries ("
+          + new java.util.TreeSet<>(countriesLeft)
+          + " and "
+          + new java.util.TreeSet<>(countriesRight)
           + "): a person decides";
     }
     if (!disjoint(parentsLeft, idsRight) || !disjoint(parentsRight, idsLeft)) {

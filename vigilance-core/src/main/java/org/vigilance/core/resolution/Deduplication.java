@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  *       words, legal forms), on {@link Settings#threads} threads.
  *   <li><b>Block</b> ({@link #candidates}): records are ranked by the run-together distinctive
  *       words of their first name, forwards and backwards. Each distinctive word of their first
- *       {@value #MAX_NAMES} names is a blocking key: the (key hash, rank) pairs are packed in one
- *       {@code long[]} and sorted, so a key's records lie together, in name order; each is paired
- *       with the next {@link Settings#window} of its key (all pairs when the key is rarer than
- *       that). The same window runs over the whole forward and backward orders (sorted
+ *       {@value #MAX_NAMES} names is a blocking key, under its {@link
+ *       EntityMatcher#romanisationKey} (so that the BGN and ICAO romanisations of one Cyrillic
+ *       word, {@code Khayrev} and {@code Khairev}, share it): the (key hash, rank) pairs are packed
+ *       in one {@code long[]} and sorted, so a key's records lie together, in name order; each is
+ *       paired with the next {@link Settings#window} of its key (all pairs when the key is rarer
+ *       than that). The same window runs over the whole forward and backward orders (sorted
  *       neighbourhood: {@code good will} / {@code goodwill}, a misspelt first word). Records
  *       sharing a strong identifier are all paired (at most {@value #MAX_IDENTIFIER_GROUP} a
  *       value), and so are a record and its parents. Pairs are codes in a sorted {@code long[]},
@@ -173,9 +175,11 @@ public final class Deduplication {
       List<String> seen = new ArrayList<>();
       for (int k = 0; k < Math.min(MAX_NAMES, names.size()); k++) {
         for (String t : names.get(k).tokens()) {
-          if (!seen.contains(t)) {
-            seen.add(t);
-            words.add(pack(hash("w", t), rank[i]));
+          // one key for the BGN and ICAO romanisations of a word (Khayrev, Khairev)
+          String key = EntityMatcher.romanisationKey(t);
+          if (!seen.contains(key)) {
+            seen.add(key);
+            words.add(pack(hash("w", key), rank[i]));
           }
         }
       }
@@ -317,11 +321,23 @@ public final class Deduplication {
   private record Kept(long code, PairScore score) {}
 
   /**
-   * Why a pair may be merged automatically, or null. Equal strong identifiers decided its score; or
-   * it scores at least the auto-merge threshold, its (non-empty) countries are equal, the two share
-   * no source, their legal forms do not differ, and either their normalised names are equal or a
-   * close address corroborates names that differ only a little (a misspelling: the score cannot
-   * reach the threshold otherwise). A related or vetoed pair never is.
+   * Why a pair may be merged automatically, or null. Equal strong identifiers decided its score (at
+   * or above the auto-merge threshold); or the two share no source, their legal forms do not
+   * differ, and
+   *
+   * <ul>
+   *   <li>they are in one place, equal non-empty countries, or a country on one side at most and
+   *       alike addresses (the address standing for the missing country), and either the pair
+   *       scores at least the auto-merge threshold with equal normalised names or with alike
+   *       addresses (names differing a little: the score cannot reach the threshold otherwise), or
+   *       their names are alike ({@link PairScore#namesAlike}: the same words but one misspelt by
+   *       one edit or cut short, or romanised another way); or
+   *   <li>a country on one side only, no addresses on both sides that differ, and equal or alike
+   *       names with legal forms of one kind on both sides: the legal form stands for the missing
+   *       country (the clustering keeps such a record from joining components of two countries).
+   * </ul>
+   *
+   * A related or vetoed pair never is.
    *
    * @param score the pair's score
    * @param a one record
@@ -331,23 +347,46 @@ public final class Deduplication {
    */
   public static @Nullable String mergeReason(
       PairScore score, MatchRecord a, MatchRecord b, boolean shareSource, double autoMerge) {
-    if (score.related() || score.vetoed() || score.score() < autoMerge) {
+    if (score.related() || score.vetoed()) {
       return null;
     }
-    if (score.identifiersAgree()) {
+    boolean high = score.score() >= autoMerge;
+    if (high && score.identifiersAgree()) {
       return "equal strong identifiers";
     }
-    if (a.countries().isEmpty()
-        || !a.countries().equals(b.countries())
-        || shareSource
-        || score.legalFormsDiffer()) {
+    if (shareSource || score.legalFormsDiffer()) {
       return null;
     }
-    if (score.namesEqual()) {
-      return "equal normalised names and countries, in different sources";
+    boolean sameCountry = !a.countries().isEmpty() && a.countries().equals(b.countries());
+    boolean oneCountry = a.countries().isEmpty() != b.countries().isEmpty();
+    boolean noCountry = a.countries().isEmpty() && b.countries().isEmpty();
+    if (sameCountry || ((oneCountry || noCountry) && score.addressClose())) {
+      String where =
+          sameCountry ? "countries equal" : "a country on one side at most, addresses alike";
+      if (high && score.namesEqual()) {
+        return "equal normalised names, " + where + ", in different sources";
+      }
+      if (high && score.addressClose()) {
+        return "names alike, addresses alike, " + where + ", in different sources";
+      }
+      if (score.namesAlike()) {
+        return "names alike (one word misspelt, cut short or romanised another way), "
+            + where
+            + ", in different sources";
+      }
+      return null;
     }
-    if (score.addressClose()) {
-      return "names alike, countries equal and addresses alike, in different sources";
+    boolean addressesDiffer =
+        !a.addresses().isEmpty() && !b.addresses().isEmpty() && !score.addressClose();
+    if (oneCountry && !addressesDiffer && score.legalFormsAgree()) {
+      if (score.namesEqual()) {
+        return "equal normalised names and legal forms, a country on one side only, in different"
+            + " sources";
+      }
+      if (score.namesAlike()) {
+        return "names alike (one word misspelt, cut short or romanised another way), equal legal"
+            + " forms, a country on one side only, in different sources";
+      }
     }
     return null;
   }
@@ -384,9 +423,10 @@ public final class Deduplication {
    * Clusters the automatic merges of scored pairs, best score first (then by pair code). A merge
    * joins two components unless it is a merge on names (not on equal identifiers) and the
    * components, taken whole, break what the rule asks of a pair: they hold records of a common
-   * source, their legal forms differ (each has some and they share none), or a record of one is
-   * related (parent and subsidiary) to a record of the other. So a record without a legal form
-   * cannot bridge {@code Acme Inc} and its subsidiary {@code Acme LLC}.
+   * source, their legal forms differ (each has some and they share none), their countries differ
+   * (each names some and they share none), or a record of one is related (parent and subsidiary) to
+   * a record of the other. So a record without a legal form cannot bridge {@code Acme Inc} and its
+   * subsidiary {@code Acme LLC}.
    *
    * @param records the prepared records
    * @param scored the scored pairs
@@ -456,14 +496,18 @@ public final class Deduplication {
   /**
    * What a component holds that a merge on names must not join: sources, legal forms, relations.
    */
-  private record Component(BitSet sources, Set<String> legalForms, Set<Integer> related) {
+  private record Component(
+      BitSet sources, Set<String> legalForms, Set<String> countries, Set<Integer> related) {
     static Component of(
         int index,
         EntityMatcher.Prepared record,
         int[] sources,
         Map<Integer, Set<Integer>> relatedTo) {
       return new Component(
-          bits(sources), record.legalFormKinds(), relatedTo.getOrDefault(index, Set.of()));
+          bits(sources),
+          record.legalFormKinds(),
+          record.record().countries(),
+          relatedTo.getOrDefault(index, Set.of()));
     }
 
     /** Whether this component (root {@code root}) and another (root {@code otherRoot}) conflict. */
@@ -474,6 +518,11 @@ public final class Deduplication {
       if (!legalForms.isEmpty()
           && !other.legalForms.isEmpty()
           && java.util.Collections.disjoint(legalForms, other.legalForms)) {
+        return true;
+      }
+      if (!countries.isEmpty()
+          && !other.countries.isEmpty()
+          && java.util.Collections.disjoint(countries, other.countries)) {
         return true;
       }
       for (int r : related) {
@@ -494,9 +543,11 @@ public final class Deduplication {
       s.or(other.sources);
       Set<String> forms = new HashSet<>(legalForms);
       forms.addAll(other.legalForms);
+      Set<String> places = new HashSet<>(countries);
+      places.addAll(other.countries);
       Set<Integer> rel = new HashSet<>(related);
       rel.addAll(other.related);
-      return new Component(s, forms, rel);
+      return new Component(s, forms, places, rel);
     }
   }
 

@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  *       #LEGAL_FORM_PENALTY}.
  *   <li><b>Parent</b>: one being the other's parent (its id among the other's {@code parents}, or
  *       one of its names equal to one of the other's {@code parentNames} that is not also the
- *       other's own name) subtracts {@value #PARENT_PENALTY}: a subsidiary is related to its
- *       parent, not the same.
+ *       other's own name, or that is, but with a legal form of another kind than the other's and
+ *       found in its own name: {@code Acme LLC} naming {@code Acme Inc}) subtracts {@value
+ *       #PARENT_PENALTY}: a subsidiary is related to its parent, not the same.
  *   <li><b>Identifiers</b>, last: an equal strong identifier lifts the score to at least {@value
  *       #IDENTIFIER_FLOOR}; strong identifiers of the same scheme that differ (and none equal) veto
  *       the merge, bringing the score to 0.
@@ -128,6 +129,9 @@ public final class EntityMatcher {
       if (!nn.tokens().isEmpty()) {
         nameKeys.add(nn.sortedTokens());
         nameKeys.add(nn.compact());
+        for (String form : nn.legalForms()) {
+          nameKeys.add(nn.sortedTokens() + "|" + normaliser.legalFormKind(form));
+        }
       }
     }
     List<List<String>> addresses = new ArrayList<>(r.addresses().size());
@@ -144,6 +148,19 @@ public final class EntityMatcher {
       if (!ownName(np, names)) {
         parentKeys.add(np.sortedTokens());
         parentKeys.add(np.compact());
+      } else {
+        // unless the parent's name has a legal form of another kind than any of the record's: a
+        // subsidiary bearing its parent's name (Acme LLC of Acme Inc), related to the records
+        // of that name with that form
+        Set<String> parentForms = new HashSet<>();
+        for (String form : np.legalForms()) {
+          parentForms.add(normaliser.legalFormKind(form));
+        }
+        if (!forms.isEmpty() && !parentForms.isEmpty() && !intersects(forms, parentForms)) {
+          for (String kind : parentForms) {
+            parentKeys.add(np.sortedTokens() + "|" + kind);
+          }
+        }
       }
     }
     return new Prepared(
@@ -268,6 +285,7 @@ public final class EntityMatcher {
     if (clamped != score && features != null) {
       features.add(new Feature("range", -1, clamped - score, "kept within [0, 1]"));
     }
+    boolean alike = !names.equal && clamped > 0 && clamped >= floor && anyAlike(a.names, b.names);
     return new PairScore(
         clamped,
         vetoed,
@@ -275,7 +293,140 @@ public final class EntityMatcher {
         names.equal,
         parent <= -PARENT_PENALTY,
         address > 0,
-        legalForm < 0);
+        legalForm < 0,
+        alike,
+        legalFormsShared(a, b));
+  }
+
+  private static boolean anyAlike(List<NormalisedName> as, List<NormalisedName> bs) {
+    for (NormalisedName na : as) {
+      for (NormalisedName nb : bs) {
+        if (alike(na, nb)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two names that are not equal are alike: they have as many distinctive words, and once
+   * the equal words are paired, the rest pair up as one romanisation of the other ({@link
+   * #romanisationKey}: {@code Tyoneyn} / {@code Teneyn}, BGN and ICAO 9303 spellings of one
+   * Cyrillic word), except at most one pair that is either one word misspelt by one edit (a letter
+   * changed, left out, added, or two swapped; words of {@value #MIN_MISSPELT} letters or more, no
+   * digits) or one cut short (a word of 3 letters or more that begins the other, which is at least
+   * two letters longer, not the first word of either name: {@code Sys} / {@code Systems}).
+   */
+  static boolean alike(NormalisedName a, NormalisedName b) {
+    List<String> ta = a.tokens();
+    List<String> tb = b.tokens();
+    if (ta.isEmpty() || ta.size() != tb.size()) {
+      return false;
+    }
+    List<String> ra = new ArrayList<>(ta);
+    List<String> rb = new ArrayList<>(tb);
+    for (java.util.Iterator<String> it = ra.iterator(); it.hasNext(); ) {
+      if (rb.remove(it.next())) {
+        it.remove();
+      }
+    }
+    if (ra.isEmpty()) {
+      return false; // equal words: equal names, not alike ones
+    }
+    for (java.util.Iterator<String> it = ra.iterator(); it.hasNext(); ) {
+      String x = it.next();
+      if (x.length() < 3 || hasDigit(x)) {
+        continue;
+      }
+      String key = romanisationKey(x);
+      for (int j = 0; j < rb.size(); j++) {
+        String y = rb.get(j);
+        if (y.length() >= 3 && !hasDigit(y) && romanisationKey(y).equals(key)) {
+          rb.remove(j);
+          it.remove();
+          break;
+        }
+      }
+    }
+    if (ra.isEmpty()) {
+      return true;
+    }
+    if (ra.size() > 1) {
+      return false;
+    }
+    String x = ra.get(0);
+    String y = rb.get(0);
+    if (hasDigit(x) || hasDigit(y)) {
+      return false;
+    }
+    if (Math.min(x.length(), y.length()) >= MIN_MISSPELT - 1
+        && Math.max(x.length(), y.length()) >= MIN_MISSPELT
+        && oneEdit(x, y)) {
+      return true;
+    }
+    return !x.equals(ta.get(0)) && !y.equals(tb.get(0)) && (cutShort(x, y) || cutShort(y, x));
+  }
+
+  /** A misspelt word has at least this many letters (one of the two may have one fewer). */
+  static final int MIN_MISSPELT = 5;
+
+  private static boolean cutShort(String shorter, String longer) {
+    return shorter.length() >= 3
+        && longer.length() >= shorter.length() + 2
+        && longer.startsWith(shorter);
+  }
+
+  /**
+   * The key that BGN/PCGN and ICAO 9303 romanisations of one Cyrillic word share: {@code y} read as
+   * {@code i}, then {@code io}, {@code ie} as {@code e}, {@code iu} as {@code u}, {@code ia} as
+   * {@code a} ({@code ё yo/e, е ye/e, ю yu/iu, я ya/ia, й y/i}).
+   */
+  static String romanisationKey(String word) {
+    return word.replace('y', 'i')
+        .replace("io", "e")
+        .replace("ie", "e")
+        .replace("iu", "u")
+        .replace("ia", "a");
+  }
+
+  /** Whether two different words are one edit apart (optimal string alignment). */
+  static boolean oneEdit(String x, String y) {
+    int lx = x.length();
+    int ly = y.length();
+    if (Math.abs(lx - ly) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < lx && i < ly && x.charAt(i) == y.charAt(i)) {
+      i++;
+    }
+    if (lx == ly) {
+      if (i == lx) {
+        return false;
+      }
+      // substitution, or two neighbours swapped
+      if (x.substring(i + 1).equals(y.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < lx
+          && x.charAt(i) == y.charAt(i + 1)
+          && x.charAt(i + 1) == y.charAt(i)
+          && x.substring(i + 2).equals(y.substring(i + 2));
+    }
+    // one letter more on one side
+    return lx > ly
+        ? x.substring(i + 1).equals(y.substring(i))
+        : y.substring(i + 1).equals(x.substring(i));
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -598,6 +749,16 @@ public final class EntityMatcher {
                   Locale.ROOT, "best address overlap %.2f%s", best, c > 0 ? "" : " (< 0.8)")));
     }
     return c;
+  }
+
+  /** Whether both have legal forms and share one (by kind). */
+  private static boolean legalFormsShared(Prepared a, Prepared b) {
+    for (String f : a.legalForms) {
+      if (b.legalForms.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double legalForm(Prepared a, Prepared b, @Nullable List<Feature> features) {

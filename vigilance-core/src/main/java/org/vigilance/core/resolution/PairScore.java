@@ -13,6 +13,10 @@ package org.vigilance.core.resolution;
  * @param addressClose whether a pair of their addresses is alike (the address feature added to the
  *     score)
  * @param legalFormsDiffer whether both have legal forms and none is shared
+ * @param namesAlike whether a pair of their names, not equal, has the same distinctive words but
+ *     for one word misspelt by one edit or cut short, or words that are one romanisation of the
+ *     other ({@link EntityMatcher#alike}); false when the names are equal
+ * @param legalFormsAgree whether both have legal forms and share one (by kind)
  */
 public record PairScore(
     double score,
@@ -21,4 +25,6 @@ public record PairScore(
     boolean namesEqual,
     boolean related,
     boolean addressClose,
-    boolean legalFormsDiffer) {}
+    boolean legalFormsDiffer,
+    boolean namesAlike,
+    boolean legalFormsAgree) {}
