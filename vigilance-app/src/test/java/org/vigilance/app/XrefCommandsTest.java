@@ -123,9 +123,10 @@ class XrefCommandsTest {
         cli.runWithInput("maybe\ns\n".getBytes(StandardCharsets.UTF_8), "review");
     assertThat(review.exit()).as(review.toString()).isZero();
     // the misspelt name and the UEI's record are alike names by the merge rule, but xref refused
-    // the merge (the component would hold two entities of dataset 2): one pair left to review
+    // the merge (the component would hold two entities of dataset 2): review offers it too, with
+    // the reason; the second pair then joins entities already merged by the first answer
     assertThat(review.out())
-        .contains("1 pair(s) to review")
+        .contains("2 pair(s) to review")
         .contains("Palantir Technolgies")
         .contains("name.tokenSet")
         .contains("please answer")
@@ -260,5 +261,11 @@ class XrefCommandsTest {
     assertThat(recorded.get("merged").asInt()).isEqualTo(1);
     assertThat(cli.run("show", "a:zenith-gb").out()).doesNotContain("c:zenith-ie");
     assertThat(pairs(recorded, "review")).isNotEmpty();
+    // the merge xref refused waits in review, with the reason
+    CliRunner.Result review = cli.runWithInput("q\n".getBytes(StandardCharsets.UTF_8), "review");
+    assertThat(review.exit()).as(review.toString()).isZero();
+    assertThat(review.out())
+        .contains("a merge on names would join entities of different countries")
+        .contains("b:zenith");
   }
 }

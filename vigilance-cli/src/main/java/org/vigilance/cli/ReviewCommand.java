@@ -65,8 +65,10 @@ final class ReviewCommand implements Callable<Integer> {
     int unsure = 0;
     int skipped = 0;
     try (Workspace ws = root.openWorkspace()) {
-      List<Candidate> queue =
-          new CrossReference(ws, env.model(), env.resolution()).find(options).with(Decision.REVIEW);
+      CrossReference xref = new CrossReference(ws, env.model(), env.resolution());
+      // with the merges xref would refuse (they would join a source's entities, legal forms or
+      // countries that differ, a parent and its subsidiary): those wait for a person too
+      List<Candidate> queue = xref.asJudged(xref.find(options)).with(Decision.REVIEW);
       out.println(queue.size() + " pair(s) to review");
       int n = 0;
       Components components = Components.of(ws.judgements().list());

@@ -266,26 +266,50 @@ public final class CrossReference {
         continue;
       }
       Components components = Components.of(workspace.judgements().list());
-      EntityId a = EntityId.of(c.left().id());
-      EntityId b = EntityId.of(c.right().id());
-      if (components.merged(a, b)) {
-        result.add(c); // already joined by an earlier merge of this run
-        continue;
-      }
-      String refusal =
-          components.forbidden(a, b)
-              ? "a negative judgement forbids joining these components: a person decides"
-              : c.score().identifiersAgree()
-                  ? null
-                  : componentConflict(components.members(a), components.members(b));
+      String refusal = refusal(components, c);
       if (refusal != null) {
         result.add(new Candidate(c.left(), c.right(), c.score(), Decision.REVIEW, refusal));
         continue;
       }
-      merge(c);
+      if (!components.merged(EntityId.of(c.left().id()), EntityId.of(c.right().id()))) {
+        merge(c);
+      } // else already joined by an earlier merge of this run
       result.add(c);
     }
     return new Outcome(outcome.organisations(), outcome.pairsScored(), result);
+  }
+
+  /**
+   * The outcome as the judgements stand, recording nothing: a merge not made yet that {@link
+   * #mergeAll} would refuse (a negative judgement, or the components it would join) is a review,
+   * with the reason. What a person is asked about after {@code xref} has run.
+   */
+  public Outcome asJudged(Outcome outcome) {
+    Components components = Components.of(workspace.judgements().list());
+    List<Candidate> result = new ArrayList<>();
+    for (Candidate c : outcome.candidates()) {
+      String refusal = c.decision() == Decision.MERGE ? refusal(components, c) : null;
+      result.add(
+          refusal == null
+              ? c
+              : new Candidate(c.left(), c.right(), c.score(), Decision.REVIEW, refusal));
+    }
+    return new Outcome(outcome.organisations(), outcome.pairsScored(), result);
+  }
+
+  /** Why a merge may not be recorded against these components; null when it may (or is made). */
+  private @Nullable String refusal(Components components, Candidate c) {
+    EntityId a = EntityId.of(c.left().id());
+    EntityId b = EntityId.of(c.right().id());
+    if (components.merged(a, b)) {
+      return null;
+    }
+    if (components.forbidden(a, b)) {
+      return "a negative judgement forbids joining these components: a person decides";
+    }
+    return c.score().identifiersAgree()
+        ? null
+        : componentConflict(components.members(a), components.members(b));
   }
 
   /**
