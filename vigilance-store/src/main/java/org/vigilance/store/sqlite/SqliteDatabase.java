@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
@@ -35,6 +37,7 @@ final class SqliteDatabase implements AutoCloseable {
 
   private final Connection connection;
   private final Clock clock;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   SqliteDatabase(Path file, Clock clock) {
     this.clock = clock;
@@ -194,9 +197,31 @@ final class SqliteDatabase implements AutoCloseable {
     return clock;
   }
 
+  /**
+   * A statement prepared once on this database's connection and kept until {@link #close}, for a
+   * query run very often (preparing it took most of the time of looking up one entity's fragments).
+   * Only inside {@link #read} or {@link #write}, which hold the connection's lock; the caller
+   * closes its result sets (which resets the statement) but never the statement.
+   */
+  PreparedStatement cached(Connection c, String sql) throws SQLException {
+    if (c != connection) {
+      throw new IllegalArgumentException("not this database's connection");
+    }
+    PreparedStatement s = statements.get(sql);
+    if (s == null || s.isClosed()) {
+      s = c.prepareStatement(sql);
+      statements.put(sql, s);
+    }
+    return s;
+  }
+
   @Override
   public synchronized void close() {
     try {
+      for (PreparedStatement s : statements.values()) {
+        s.close();
+      }
+      statements.clear();
       connection.close();
     } catch (SQLException e) {
       throw new WorkspaceException("cannot close the store: " + e.getMessage(), e);

@@ -57,6 +57,20 @@ final class SqliteFragmentStore implements FragmentStore {
   private static final String FROM_TAIL =
       " FROM fragments f JOIN batches b ON b.id = f.batch_id WHERE f.id > " + INDEXED_UPTO;
 
+  private static final String FRAGMENTS_OF_ENTITY =
+      FRAGMENT_COLUMNS
+          + FROM_INDEXED
+          + " WHERE x.entity_id = ?1 UNION ALL "
+          + FRAGMENT_COLUMNS
+          + FROM_TAIL
+          + " AND f.entity_id = ?1 ORDER BY 8";
+
+  private static final String FRAGMENTS_OF_BATCH =
+      FRAGMENT_COLUMNS
+          + " FROM batches b, fragments f"
+          + " WHERE b.source_id = ? AND b.seq = ?"
+          + " AND f.id BETWEEN b.first_fragment AND b.last_fragment ORDER BY f.id";
+
   /**
    * How many fragments may wait for the entity index before a commit brings it up to date, or a
    * quarter of the fragments already indexed if that is more: each pass may touch every page of the
@@ -267,17 +281,9 @@ final class SqliteFragmentStore implements FragmentStore {
     return db.read(
         c -> {
           // one statement, so one snapshot: the indexed part and the tail never overlap
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  FRAGMENT_COLUMNS
-                      + FROM_INDEXED
-                      + " WHERE x.entity_id = ?1 UNION ALL "
-                      + FRAGMENT_COLUMNS
-                      + FROM_TAIL
-                      + " AND f.entity_id = ?1 ORDER BY 8")) {
-            s.setString(1, id.value());
-            return fragments(s);
-          }
+          PreparedStatement s = db.cached(c, FRAGMENTS_OF_ENTITY);
+          s.setString(1, id.value());
+          return fragments(s);
         });
   }
 
@@ -371,16 +377,10 @@ final class SqliteFragmentStore implements FragmentStore {
   public List<Fragment> fragmentsOfBatch(SourceId source, long sequence) {
     return db.read(
         c -> {
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  FRAGMENT_COLUMNS
-                      + " FROM batches b, fragments f"
-                      + " WHERE b.source_id = ? AND b.seq = ?"
-                      + " AND f.id BETWEEN b.first_fragment AND b.last_fragment ORDER BY f.id")) {
-            s.setString(1, source.value());
-            s.setLong(2, sequence);
-            return fragments(s);
-          }
+          PreparedStatement s = db.cached(c, FRAGMENTS_OF_BATCH);
+          s.setString(1, source.value());
+          s.setLong(2, sequence);
+          return fragments(s);
         });
   }
 
