@@ -98,7 +98,7 @@ final class Extraction {
    */
   private static final class CachingParser extends AutoDetectParser {
     private static final long serialVersionUID = 1L;
-    private final transient Map<Boolean, Map<MediaType, Parser>> byOcr = new ConcurrentHashMap<>();
+    private final transient Map<String, Map<MediaType, Parser>> byOcr = new ConcurrentHashMap<>();
 
     CachingParser(TikaConfig config) {
       super(config);
@@ -107,8 +107,8 @@ final class Extraction {
     @Override
     public Map<MediaType, Parser> getParsers(ParseContext context) {
       TesseractOCRConfig ocr = context.get(TesseractOCRConfig.class);
-      boolean skip = ocr == null || ocr.isSkipOcr();
-      return byOcr.computeIfAbsent(skip, k -> Map.copyOf(super.getParsers(context)));
+      String setting = ocr == null ? "default" : ocr.isSkipOcr() ? "skip" : "ocr";
+      return byOcr.computeIfAbsent(setting, k -> Map.copyOf(super.getParsers(context)));
     }
   }
 
