@@ -169,5 +169,6 @@ public abstract class FragmentStoreContract {
     assertThat(counts.entitiesBySchema()).containsEntry("Company", 3L);
     assertThat(counts.fragmentsBySource()).containsEntry(source, 3L);
     assertThat(counts.rejectsBySource()).containsEntry(source, 1L);
+    assertThat(store.entityCount()).isEqualTo(3);
   }
 }

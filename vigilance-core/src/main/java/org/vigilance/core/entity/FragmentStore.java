@@ -96,4 +96,9 @@ public interface FragmentStore {
 
   /** Counts by schema and by source. */
   FragmentCounts counts();
+
+  /** How many entities the store holds ({@code counts().entities()}, without the rest). */
+  default long entityCount() {
+    return counts().entities();
+  }
 }

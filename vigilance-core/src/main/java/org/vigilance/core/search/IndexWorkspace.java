@@ -210,7 +210,7 @@ public final class IndexWorkspace {
    * once; at most two chunks a thread behind): adding is most of the work, so it gets the cores.
    */
   private IndexRun streamAll(ProgressListener progress, long target) {
-    progress.start("indexing", fragments.counts().entities(), "entities");
+    progress.start("indexing", fragments.entityCount(), "entities");
     long[] counts = new long[2];
     List<IndexDocument> docs = new ArrayList<>();
     ExecutorService adder =

@@ -425,17 +425,22 @@ final class SqliteFragmentStore implements FragmentStore {
   }
 
   @Override
+  public long entityCount() {
+    return db.read(c -> single(c, ENTITY_COUNT));
+  }
+
+  private static final String ENTITY_COUNT =
+      "SELECT (SELECT COUNT(DISTINCT entity_id) FROM fragments_by_entity)"
+          + " + (SELECT COUNT(DISTINCT f.entity_id)"
+          + FROM_TAIL
+          + " AND NOT EXISTS (SELECT 1 FROM fragments_by_entity x"
+          + " WHERE x.entity_id = f.entity_id))";
+
+  @Override
   public FragmentCounts counts() {
     return db.read(
         c -> {
-          long entities =
-              single(
-                  c,
-                  "SELECT (SELECT COUNT(DISTINCT entity_id) FROM fragments_by_entity)"
-                      + " + (SELECT COUNT(DISTINCT f.entity_id)"
-                      + FROM_TAIL
-                      + " AND NOT EXISTS (SELECT 1 FROM fragments_by_entity x"
-                      + " WHERE x.entity_id = f.entity_id))");
+          long entities = single(c, ENTITY_COUNT);
           long fragments = single(c, "SELECT COUNT(*) FROM fragments");
           Map<String, Long> bySchema = new HashMap<>();
           try (Statement s = c.createStatement();
