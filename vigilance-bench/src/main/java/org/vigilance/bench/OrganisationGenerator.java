@@ -416,6 +416,29 @@ final class OrganisationGenerator {
     return chosen;
   }
 
+  /** An organisation with its identifiers drawn: an LEI, a UEI (US only), a registration. */
+  private static Organisation withIdentifiers(
+      SplittableRandom random,
+      int id,
+      int country,
+      boolean cyrillic,
+      List<String> words,
+      int form,
+      String address,
+      int parentId) {
+    return new Organisation(
+        id,
+        country,
+        cyrillic,
+        List.copyOf(words),
+        form,
+        address,
+        random.nextDouble() < 0.25 ? lei(random) : "",
+        country == 0 && random.nextDouble() < 0.5 ? uei(random) : "",
+        country != 0 && random.nextDouble() < 0.6 ? registration(random, country) : "",
+        parentId);
+  }
+
   private Organisation organisation(
       SplittableRandom random, int id, int parentId, @Nullable Organisation parent) {
     int country = parent == null ? weighted(random, COUNTRY_WEIGHTS) : parent.country();
@@ -451,17 +474,7 @@ final class OrganisationGenerator {
       }
       form = random.nextInt(FORMS[country].length);
       address = address(random, country);
-      return new Organisation(
-          id,
-          country,
-          cyrillic,
-          List.copyOf(words),
-          form,
-          address,
-          random.nextDouble() < 0.25 ? lei(random) : "",
-          country == 0 && random.nextDouble() < 0.5 ? uei(random) : "",
-          country != 0 && random.nextDouble() < 0.6 ? registration(random, country) : "",
-          parentId);
+      return withIdentifiers(random, id, country, cyrillic, words, form, address, parentId);
     }
     // a subsidiary: the parent's brand with a country, with a trade, or the same name
     double kind = random.nextDouble();
@@ -490,17 +503,7 @@ final class OrganisationGenerator {
       address = parent.address();
       form = FORMS[country].length > 1 ? (parent.form() + 1) % FORMS[country].length : 0;
     }
-    return new Organisation(
-        id,
-        country,
-        cyrillic,
-        List.copyOf(words),
-        form,
-        address,
-        random.nextDouble() < 0.25 ? lei(random) : "",
-        country == 0 && random.nextDouble() < 0.5 ? uei(random) : "",
-        country != 0 && random.nextDouble() < 0.6 ? registration(random, country) : "",
-        parentId);
+    return withIdentifiers(random, id, country, cyrillic, words, form, address, parentId);
   }
 
   private static String trade(SplittableRandom random) {

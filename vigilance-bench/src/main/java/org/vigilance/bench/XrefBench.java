@@ -97,7 +97,7 @@ final class XrefBench implements Callable<Integer> {
     Deduplication.Clusters clusters;
     EntityMatcher.Prepared[] prepared;
     long start = System.nanoTime();
-    long cpuStart = cpu();
+    long cpuStart = ProcessCpu.self();
     try (HeapSampler heap = HeapSampler.start()) {
       long s = System.nanoTime();
       prepared = dedup.prepare(g.records());
@@ -142,7 +142,7 @@ final class XrefBench implements Callable<Integer> {
       peakHeap = heap.peak();
     }
     double wall = seconds(start);
-    double cpuSeconds = (cpu() - cpuStart) / 1e9;
+    double cpuSeconds = (ProcessCpu.self() - cpuStart) / 1e9;
     out.printf(
         Locale.ROOT,
         "deduplication wall time:              %7.1f s  (%,.0f records/s; target for 1M: <= 120"
@@ -432,15 +432,6 @@ final class XrefBench implements Callable<Integer> {
       s = e;
     }
     return new Losses(total, found, kept, direct, Arrays.stream(reasons).boxed().toList());
-  }
-
-  /** CPU time of the whole process so far, in nanoseconds (every thread), or 0 when unknown. */
-  private static long cpu() {
-    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime();
-    }
-    return 0;
   }
 
   private static double seconds(long startNanos) {

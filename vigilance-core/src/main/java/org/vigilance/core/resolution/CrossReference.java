@@ -67,20 +67,12 @@ public final class CrossReference {
   public record Options(double threshold, double autoMerge, int window) {
     /** Checks the ranges. */
     public Options {
-      if (!(threshold >= 0 && threshold <= 1 && autoMerge >= 0 && autoMerge <= 1)) {
-        throw new IllegalArgumentException("thresholds lie in [0, 1]");
-      }
-      if (autoMerge < threshold) {
-        throw new IllegalArgumentException(
-            "the auto-merge threshold ("
-                + autoMerge
-                + ") is below the threshold ("
-                + threshold
-                + ")");
-      }
-      if (window < 1 || window > 1_000) {
-        throw new IllegalArgumentException("window must be 1 to 1000");
-      }
+      new Deduplication.Settings(threshold, autoMerge, window, 1); // the deduplication's checks
+    }
+
+    /** The deduplication's settings for these options, on the given number of threads. */
+    Deduplication.Settings settings(int threads) {
+      return new Deduplication.Settings(threshold, autoMerge, window, threads);
     }
 
     /** The defaults: list from 0.70, merge automatically from 0.95, window 10. */
@@ -160,13 +152,7 @@ public final class CrossReference {
     }
 
     Deduplication dedup =
-        new Deduplication(
-            matcher,
-            new Deduplication.Settings(
-                options.threshold(),
-                options.autoMerge(),
-                options.window(),
-                Deduplication.Settings.defaults().threads()));
+        new Deduplication(matcher, options.settings(Deduplication.Settings.defaults().threads()));
     EntityMatcher.Prepared[] prepared = dedup.prepare(list);
     preparedById.clear();
     for (EntityMatcher.Prepared p : prepared) {

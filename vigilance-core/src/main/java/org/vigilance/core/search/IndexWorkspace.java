@@ -241,17 +241,13 @@ public final class IndexWorkspace {
       counts[1] += docs.size();
       List<IndexDocument> last = List.copyOf(docs);
       pending.add(adder.submit(() -> index.add(last)));
-      while (!pending.isEmpty()) {
-        await(pending.remove());
-      }
+      awaitAll(pending);
       // the buffers still in memory are written out by the adders together, not by the commit
       // on this thread alone
       for (int i = 0; i < ADDERS; i++) {
         pending.add(adder.submit(index::flushAdded));
       }
-      while (!pending.isEmpty()) {
-        await(pending.remove());
-      }
+      awaitAll(pending);
     } finally {
       pending.forEach(f -> f.cancel(true));
       adder.shutdownNow();
@@ -260,6 +256,12 @@ public final class IndexWorkspace {
     progress.update(counts[0], counts[0]);
     progress.finish();
     return new IndexRun(counts[0], counts[1], target, true);
+  }
+
+  private static void awaitAll(ArrayDeque<Future<?>> pending) {
+    while (!pending.isEmpty()) {
+      await(pending.remove());
+    }
   }
 
   private static void await(Future<?> chunk) {

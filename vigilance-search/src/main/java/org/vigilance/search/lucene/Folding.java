@@ -28,10 +28,9 @@ final class Folding extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    char[] chars = term.buffer();
-    int length = term.length();
-    if (plainAscii(chars, length)) {
-      for (int i = 0; i < length; i++) {
+    if (plainAscii(term)) {
+      char[] chars = term.buffer();
+      for (int i = 0; i < term.length(); i++) {
         char c = chars[i];
         if (c >= 'A' && c <= 'Z') {
           chars[i] = (char) (c + ('a' - 'A'));
@@ -54,17 +53,7 @@ final class Folding extends TokenFilter {
         : ICUFoldingFilter.NORMALIZER.normalize(value);
   }
 
-  private static boolean plainAscii(char[] chars, int length) {
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c >= 0x80 || c == '^' || c == '`') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean plainAscii(String value) {
+  private static boolean plainAscii(CharSequence value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c >= 0x80 || c == '^' || c == '`') {
