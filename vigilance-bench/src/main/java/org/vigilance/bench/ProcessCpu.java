@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * CPU time of this process and of its finished child processes, in nanoseconds: what a benchmark
@@ -37,5 +40,57 @@ final class ProcessCpu {
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /**
+   * CPU time of this JVM's live threads by name (numbers at the end of a name dropped, so that the
+   * JIT's or the collector's threads add up), in nanoseconds; empty where Linux's {@code
+   * /proc/self/task} is not there. The JIT's threads are in it, which the JVM's own thread beans
+   * leave out.
+   */
+  static Map<String, Long> byThread() {
+    Map<String, Long> cpu = new TreeMap<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+      tasks.forEach(
+          task -> {
+            try {
+              String stat = Files.readString(task.resolve("stat"));
+              String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+              String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
+              long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // 14 and 15
+              cpu.merge(
+                  name.replaceAll("[#0-9]+$", "").strip(),
+                  ticks * 1_000_000_000L / TICKS_PER_SECOND,
+                  Long::sum);
+            } catch (IOException | RuntimeException e) {
+              // the thread ended meanwhile
+            }
+          });
+    } catch (IOException e) {
+      return Map.of();
+    }
+    return cpu;
+  }
+
+  /**
+   * What each thread group used between two {@link #byThread} readings, and what threads that ended
+   * meanwhile used (the rest of the process's time), as one line of seconds.
+   */
+  static String describe(Map<String, Long> before, Map<String, Long> after, long processNanos) {
+    StringBuilder line = new StringBuilder();
+    long listed = 0;
+    for (Map.Entry<String, Long> e : after.entrySet()) {
+      long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      listed += used;
+      if (used >= 50_000_000L) {
+        line.append(String.format(java.util.Locale.ROOT, "%s %.1f s, ", e.getKey(), used / 1e9));
+      }
+    }
+    line.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "threads that ended %.1f s",
+            Math.max(0, processNanos - listed) / 1e9));
+    return line.toString();
   }
 }

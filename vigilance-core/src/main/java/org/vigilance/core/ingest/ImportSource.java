@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +42,7 @@ import org.vigilance.core.evidence.SourceId;
 public final class ImportSource {
   private static final int MAX_PENDING_BATCHES = 2;
   private static final int PROGRESS_EVERY = 1_000;
-  private static final int REPEATS_REMEMBERED = 5_000;
+  private static final int REPEATS_REMEMBERED = 8_192;
 
   private final BlobStore blobs;
   private final SourceCatalog sources;
@@ -163,15 +161,7 @@ public final class ImportSource {
     private FragmentBatch.@Nullable Builder batch;
     private long firstRecord = -1;
     private long lastRecord = -1;
-    private final Map<String, EntityDraft> recent =
-        new LinkedHashMap<>(1024, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, EntityDraft> eldest) {
-            return size() > REPEATS_REMEMBERED;
-          }
-        };
+    private final RecentStatements recent = new RecentStatements(REPEATS_REMEMBERED);
     private long records;
     private long addedFragments;
     private long addedRejects;
@@ -214,7 +204,7 @@ public final class ImportSource {
         reject(record, problem.get().field(), problem.get().reason(), raw.bytes());
         return;
       }
-      recent.put(draft.id().value(), draft);
+      recent.remember(draft);
       begin(record).add(draft, locator(record));
       end();
     }
@@ -222,12 +212,12 @@ public final class ImportSource {
     /**
      * Whether this run of this source already recorded exactly this statement (same entity, schema
      * and values): a table repeats its agencies and suppliers on every row, and citing the first
-     * row that says it is enough. Remembers the last statement about each of the most recently seen
-     * {@link #REPEATS_REMEMBERED} entities, so an older repeat is recorded again, which is
-     * harmless.
+     * row that says it is enough. Remembers the last statement about recently seen entities, in
+     * {@link #REPEATS_REMEMBERED} slots ({@link RecentStatements}), so an older repeat is recorded
+     * again, which is harmless.
      */
     private boolean repeated(EntityDraft draft) {
-      return draft.equals(recent.get(draft.id().value()));
+      return recent.contains(draft);
     }
 
     @Override
