@@ -8,31 +8,38 @@ import org.vigilance.core.entity.EntityDraft;
  * statement a table repeats verbatim on every row is recorded once. Forgetting is harmless: a
  * forgotten repeat is recorded again.
  *
- * <p>Implementation notes. A direct-mapped cache: each entity id has one slot, chosen by its hash,
- * and a newer entity whose id lands in the same slot takes it. Before it, an access-ordered {@code
- * LinkedHashMap} of the 5,000 most recent entities cost about half a microsecond a record (a new
- * node, relinking, evicting the eldest: cache misses on old objects), about a sixth of the FtM
- * import's reading thread, where no entity ever repeats. Here a record that is not a repeat costs
- * one array read; the id hashes kept beside the slots spare reading an old draft unless its id
- * probably matches.
+ * <p>Implementation notes. A two-way set-associative cache: each entity id maps to a set of two
+ * slots, chosen by its hash; a new entity takes the slot of the set used less recently. Before it,
+ * an access-ordered {@code LinkedHashMap} of the 5,000 most recent entities cost about half a
+ * microsecond a record (a new node, relinking, evicting the eldest: cache misses on old objects),
+ * about a sixth of the FtM import's reading thread, where no entity ever repeats. Here a record
+ * that is not a repeat costs two array reads; the id hashes kept beside the slots spare reading an
+ * old draft unless its id probably matches. Two ways rather than one keep two busy entities whose
+ * ids share a set (a supplier and an agency on every row) from evicting each other.
  */
 final class RecentStatements {
   private final @Nullable EntityDraft[] drafts;
   private final int[] hashes;
-  private final int mask;
+  private final boolean[] secondIsNewer;
+  private final int sets;
 
-  /** A cache of {@code slots} slots, rounded up to a power of two. */
+  /** A cache of about {@code slots} slots (two a set, the sets a power of two). */
   RecentStatements(int slots) {
-    int size = slots <= 1 ? 1 : Integer.highestOneBit(slots - 1) << 1;
-    this.drafts = new EntityDraft[size];
-    this.hashes = new int[size];
-    this.mask = size - 1;
+    int wanted = Math.max(1, slots / 2);
+    this.sets = wanted <= 1 ? 1 : Integer.highestOneBit(wanted - 1) << 1;
+    this.drafts = new EntityDraft[2 * sets];
+    this.hashes = new int[2 * sets];
+    this.secondIsNewer = new boolean[sets];
   }
 
   /** Whether exactly this statement (entity, schema and values) is the one remembered for it. */
   boolean contains(EntityDraft draft) {
     int hash = draft.id().value().hashCode();
-    int slot = slot(hash);
+    int set = set(hash);
+    return holds(2 * set, hash, draft) || holds(2 * set + 1, hash, draft);
+  }
+
+  private boolean holds(int slot, int hash, EntityDraft draft) {
     EntityDraft known = drafts[slot];
     return known != null && hashes[slot] == hash && known.equals(draft);
   }
@@ -40,12 +47,27 @@ final class RecentStatements {
   /** Remembers this statement as the latest about its entity. */
   void remember(EntityDraft draft) {
     int hash = draft.id().value().hashCode();
-    int slot = slot(hash);
+    int set = set(hash);
+    int first = 2 * set;
+    int slot;
+    if (sameEntity(first, hash, draft)) {
+      slot = first;
+    } else if (sameEntity(first + 1, hash, draft)) {
+      slot = first + 1;
+    } else {
+      slot = secondIsNewer[set] ? first : first + 1; // the older of the two
+    }
     drafts[slot] = draft;
     hashes[slot] = hash;
+    secondIsNewer[set] = slot != first;
   }
 
-  private int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & mask;
+  private boolean sameEntity(int slot, int hash, EntityDraft draft) {
+    EntityDraft known = drafts[slot];
+    return known != null && hashes[slot] == hash && known.id().equals(draft.id());
+  }
+
+  private int set(int hash) {
+    return (hash ^ (hash >>> 16)) & (sets - 1);
   }
 }
