@@ -386,12 +386,19 @@ public final class BenchCommand {
     }
     // vigilance import then brings the search index up to date (VigilanceCommand.refreshIndex)
     long i0 = System.nanoTime();
+    Map<String, Long> threads1 = ProcessCpu.byThread();
+    long cpu1 = ProcessCpu.self();
     try (Workspace ws = env.opener().open(root, true);
         SearchIndex index = env.searchIndex().apply(ws.root().resolve("index"))) {
       new IndexWorkspace(ws, env.model(), index)
           .catchUp(quiet ? ProgressListener.NONE : Progress.console(env.err()));
     }
-    return new Timed(outcome, stored, seconds(i0));
+    double indexed = seconds(i0);
+    env.err()
+        .println(
+            "CPU during the index: "
+                + ProcessCpu.describe(threads1, ProcessCpu.byThread(), ProcessCpu.self() - cpu1));
+    return new Timed(outcome, stored, indexed);
   }
 
   static void printJvm(PrintStream out) {

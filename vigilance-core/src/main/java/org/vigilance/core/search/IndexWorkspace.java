@@ -225,7 +225,9 @@ public final class IndexWorkspace {
     try {
       fragments.forEachEntity(
           (id, list) -> {
-            docs.addAll(documents(merger.merge(list)));
+            MergedEntity merged = merger.merge(list);
+            rememberRelated(merged);
+            docs.addAll(documents(merged));
             counts[0]++;
             if (docs.size() >= CHUNK) {
               counts[1] += docs.size();
@@ -481,38 +483,53 @@ public final class IndexWorkspace {
       List<Fragment> list = fragments.fragmentsOf(EntityId.of(id));
       if (!list.isEmpty()) {
         MergedEntity entity = merger.merge(list);
-        @Nullable Schema schema = model.schema(entity.schema()).orElse(null);
-        List<String> dates = new ArrayList<>();
-        List<String> countries = new ArrayList<>();
-        @Nullable String language = null;
-        if (schema != null) {
-          for (Property p : schema.properties().values()) {
-            if (p.hidden() && p.type() != PropertyType.LANGUAGE) {
-              continue;
-            }
-            switch (p.type()) {
-              case DATE -> dates.addAll(entity.values(p.name()));
-              case COUNTRY ->
-                  entity.values(p.name()).forEach(c -> countries.add(c.toLowerCase(Locale.ROOT)));
-              case LANGUAGE -> {
-                List<String> values = entity.values(p.name());
-                if (language == null && !values.isEmpty()) {
-                  language = values.get(0);
-                }
-              }
-              default -> {}
-            }
-          }
-        }
-        found =
-            new Related(
-                entity.caption(model),
-                schema != null && schema.isA("PublicBody"),
-                entity.values("authority"),
-                new DocumentFacts(dates, countries, language));
+        found = summary(entity, model.schema(entity.schema()).orElse(null));
       }
     }
     related.put(id, found);
     return found;
+  }
+
+  /**
+   * Remembers what entities that refer to this one will ask of it, while it is at hand: streaming
+   * in id order visits a contract just before its award and its funding link (their ids extend the
+   * contract's), which then need no look-up. Only things (contracts, companies, public bodies,
+   * documents) are remembered: the intervals and edges that refer to them are seldom referred to.
+   */
+  private void rememberRelated(MergedEntity entity) {
+    @Nullable Schema schema = model.schema(entity.schema()).orElse(null);
+    if (schema != null && schema.isA("Thing")) {
+      related.put(entity.id().value(), summary(entity, schema));
+    }
+  }
+
+  private Related summary(MergedEntity entity, @Nullable Schema schema) {
+    List<String> dates = new ArrayList<>();
+    List<String> countries = new ArrayList<>();
+    @Nullable String language = null;
+    if (schema != null) {
+      for (Property p : schema.properties().values()) {
+        if (p.hidden() && p.type() != PropertyType.LANGUAGE) {
+          continue;
+        }
+        switch (p.type()) {
+          case DATE -> dates.addAll(entity.values(p.name()));
+          case COUNTRY ->
+              entity.values(p.name()).forEach(c -> countries.add(c.toLowerCase(Locale.ROOT)));
+          case LANGUAGE -> {
+            List<String> values = entity.values(p.name());
+            if (language == null && !values.isEmpty()) {
+              language = values.get(0);
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+    return new Related(
+        entity.caption(model),
+        schema != null && schema.isA("PublicBody"),
+        entity.values("authority"),
+        new DocumentFacts(dates, countries, language));
   }
 }

@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.vigilance.core.entity.BatchInfo;
 import org.vigilance.core.entity.EntityDraft;
 import org.vigilance.core.entity.EntityId;
@@ -494,18 +494,25 @@ final class SqliteFragmentStore implements FragmentStore {
         rs.getString(7));
   }
 
-  /** The last recording time read, as text and parsed: a batch's fragments all share one. */
-  private record LastInstant(String text, Instant instant) {}
+  /**
+   * Recording times read, as text and parsed: a batch's fragments all share one, and reading an
+   * entity's fragments, or streaming entities in id order, goes from batch to batch, so the last
+   * one alone would seldom match. Emptied when it holds more than {@link #INSTANTS_KEPT}.
+   */
+  private static final ConcurrentHashMap<String, Instant> INSTANTS = new ConcurrentHashMap<>();
 
-  private static volatile @Nullable LastInstant lastInstant;
+  private static final int INSTANTS_KEPT = 4_096;
 
   private static Instant recordedAt(String text) {
-    LastInstant last = lastInstant;
-    if (last != null && last.text().equals(text)) {
-      return last.instant();
+    Instant known = INSTANTS.get(text);
+    if (known != null) {
+      return known;
     }
     Instant parsed = Instant.parse(text);
-    lastInstant = new LastInstant(text, parsed);
+    if (INSTANTS.size() >= INSTANTS_KEPT) {
+      INSTANTS.clear();
+    }
+    INSTANTS.put(text, parsed);
     return parsed;
   }
 
