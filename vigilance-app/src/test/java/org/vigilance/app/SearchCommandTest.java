@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigilance.search.lucene.LuceneSearchIndex;
 
 /** Ingest, search and reindex end to end: real workspace, real Tika, real Lucene index. */
 class SearchCommandTest {
@@ -57,6 +58,54 @@ class SearchCommandTest {
     assertThat(reindex.exit()).as(reindex.toString()).isZero();
     assertThat(reindex.out()).contains("Indexed 2 entities");
     assertThat(cli().run("search", "border").out()).contains("1 hit");
+  }
+
+  @Test
+  void an_import_with_no_index_leaves_the_index_for_the_next_search() throws Exception {
+    Path first = dir.resolve("first.ftm.jsonl");
+    Files.writeString(
+        first,
+        """
+        {"id":"acme","schema":"Company","properties":{"name":["ACME Surveillance Analytics"]}}
+        """);
+    Path second = dir.resolve("second.ftm.jsonl");
+    Files.writeString(
+        second,
+        """
+        {"id":"globex","schema":"Company","properties":{"name":["Globex Biometrics"]}}
+        """);
+    assertThat(cli().run("import", "ftm", first.toString()).exit()).isZero();
+    assertThat(indexed()).isEqualTo(1);
+
+    CliRunner.Result later = cli().run("import", "ftm", second.toString(), "--no-index");
+    assertThat(later.exit()).as(later.toString()).isZero();
+    assertThat(later.out()).contains("Search index left for later (--no-index)");
+    assertThat(indexed()).as("the index is left as it was").isEqualTo(1);
+
+    CliRunner.Result hit = cli().run("search", "biometrics");
+    assertThat(hit.out()).as(hit.toString()).contains("1 hit").contains("Company globex");
+    assertThat(indexed()).isEqualTo(2);
+  }
+
+  @Test
+  void an_ingest_with_no_index_leaves_the_index_for_the_next_search() throws Exception {
+    write("memo.txt", "The vendor delivered the facial recognition platform in March.");
+    CliRunner.Result ingest =
+        cli().run("ingest", dir.resolve("docs").toString(), "--no-index", "--ocr", "never");
+    assertThat(ingest.exit()).as(ingest.toString()).isZero();
+    assertThat(ingest.out()).contains("Search index left for later (--no-index)");
+    assertThat(dir.resolve("ws").resolve("index")).doesNotExist();
+
+    CliRunner.Result hit = cli().run("search", "recognition");
+    assertThat(hit.out()).as(hit.toString()).contains("1 hit");
+    assertThat(indexed()).isPositive();
+  }
+
+  /** Documents in the workspace's index, read with the index itself. */
+  private long indexed() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir.resolve("ws").resolve("index"))) {
+      return index.count();
+    }
   }
 
   @Test

@@ -65,6 +65,14 @@ final class ImportCommand implements Callable<Integer> {
       description = "FollowTheMoney mapping file (format csv).")
   @Nullable Path mapping;
 
+  @Option(
+      names = "--no-index",
+      description = {
+        "Leave the search index for later: the next search, import or `vigilance reindex`",
+        "brings it up to date (import several large files, then index once)."
+      })
+  boolean noIndex;
+
   @Option(names = "--report-batches", hidden = true, description = "Print each committed batch.")
   boolean reportBatches;
 
@@ -116,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.EMPTY;
       }
       printOutcome(out, outcome);
-      root.refreshIndex(ws);
+      root.refreshIndex(ws, noIndex, out);
       if (outcome.isEmpty()) {
         env.err().println("vigilance: " + name + " holds no records (only blank lines)");
         return ExitCodes.EMPTY;

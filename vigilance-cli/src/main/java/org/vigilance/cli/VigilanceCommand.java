@@ -3,6 +3,7 @@ package org.vigilance.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.diligence.CaseGraph;
@@ -165,6 +166,21 @@ public final class VigilanceCommand {
   /** Brings the workspace's search index up to date with the store (see {@link #updateIndex}). */
   void refreshIndex(Workspace ws) {
     updateIndex(ws).close();
+  }
+
+  /**
+   * Brings the search index up to date after an import, unless the user asked for it to be left for
+   * later ({@code --no-index}): then says so on {@code out}, and the next search, import without
+   * the option, or {@code vigilance reindex} does it.
+   */
+  void refreshIndex(Workspace ws, boolean later, PrintStream out) {
+    if (later) {
+      out.println(
+          "Search index left for later (--no-index): the next search, import or `vigilance"
+              + " reindex` brings it up to date.");
+      return;
+    }
+    refreshIndex(ws);
   }
 
   /**
