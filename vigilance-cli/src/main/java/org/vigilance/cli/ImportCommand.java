@@ -65,13 +65,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "FollowTheMoney mapping file (format csv).")
   @Nullable Path mapping;
 
-  @Option(
-      names = "--no-index",
-      description = {
-        "Leave the search index for later: the next search, import or `vigilance reindex`",
-        "brings it up to date (import several large files, then index once)."
-      })
-  boolean noIndex;
+  @Mixin IndexOption index = new IndexOption();
 
   @Option(names = "--report-batches", hidden = true, description = "Print each committed batch.")
   boolean reportBatches;
@@ -124,7 +118,7 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.EMPTY;
       }
       printOutcome(out, outcome);
-      root.refreshIndex(ws, noIndex, out);
+      root.refreshIndex(ws, index.later, out);
       if (outcome.isEmpty()) {
         env.err().println("vigilance: " + name + " holds no records (only blank lines)");
         return ExitCodes.EMPTY;

@@ -85,13 +85,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Files read at once (default: the number of processors, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--no-index",
-      description = {
-        "Leave the search index for later: the next search, import or `vigilance reindex`",
-        "brings it up to date (import several large files, then index once)."
-      })
-  boolean noIndex;
+  @Mixin IndexOption index = new IndexOption();
 
   @Override
   public Integer call() throws IOException {
@@ -159,7 +153,7 @@ final class IngestCommand implements Callable<Integer> {
           byStatus.getOrDefault(Status.DUPLICATE, 0),
           byStatus.getOrDefault(Status.EMPTY, 0),
           byStatus.getOrDefault(Status.UNREADABLE, 0));
-      root.refreshIndex(ws, noIndex, out);
+      root.refreshIndex(ws, index.later, out);
       return failed > 0 || byStatus.containsKey(Status.UNREADABLE)
           ? ExitCodes.REJECTS
           : ExitCodes.OK;
