@@ -72,6 +72,43 @@ class ContractsCommandTest {
   }
 
   @Test
+  void a_contract_known_from_its_transactions_takes_its_dates_and_value_from_them()
+      throws Exception {
+    CliRunner own = new CliRunner(dir.resolve("ws-transactions"));
+    Path file = dir.resolve("transactions.ftm.jsonl");
+    Files.writeString(
+        file,
+        """
+        {"id":"office","schema":"PublicBody","properties":{"name":["Office North"]}}
+        {"id":"vendor","schema":"Company","properties":{"name":["Vendor Corp"]}}
+        {"id":"c9","schema":"Contract","properties":{"name":["C-9"],"title":["Beds"],"authority":["office"]}}
+        {"id":"a9","schema":"ContractAward","properties":{"supplier":["vendor"],"contract":["c9"]}}
+        {"id":"t1","schema":"ContractTransaction","properties":{"contract":["c9"],"date":["2019-02-01"],"startDate":["2019-01-15"],"endDate":["2020-01-14"],"obligation":["1000"]}}
+        {"id":"t2","schema":"ContractTransaction","properties":{"contract":["c9"],"date":["2019-06-01"],"endDate":["2021-01-14"],"obligation":["-250.50"]}}
+        {"id":"c10","schema":"Contract","properties":{"name":["C-10"],"authority":["office"]}}
+        {"id":"t3","schema":"ContractTransaction","properties":{"contract":["c10"],"date":["2021-03-01"],"obligation":["20"],"totalObligation":["7000"]}}
+        {"id":"t4","schema":"ContractTransaction","properties":{"contract":["c10"],"date":["2020-03-01"],"obligation":["10"],"totalObligation":["5000"]}}
+        """,
+        StandardCharsets.UTF_8);
+    assertThat(own.run("import", "ftm", file.toString()).exit()).isZero();
+
+    JsonNode json = JSON.readTree(own.run("contracts", "--json").out());
+    JsonNode c9 = json.get("contracts").get(0);
+    assertThat(c9.get("name").asText()).isEqualTo("C-9");
+    assertThat(c9.get("date").asText()).isEqualTo("2019-01-15");
+    assertThat(c9.get("endDate").asText()).isEqualTo("2021-01-14");
+    assertThat(c9.get("value").asText()).as("the sum of the obligations").isEqualTo("749.50");
+    JsonNode c10 = json.get("contracts").get(1);
+    assertThat(c10.get("date").asText()).isEqualTo("2020-03-01");
+    assertThat(c10.get("value").asText()).as("the total as of the latest action").isEqualTo("7000");
+    assertThat(json.get("totals").toString())
+        .contains(
+            "{\"unit\":\"Office North\",\"year\":\"2019\",\"contracts\":1,\"value\":\"749.50\"}")
+        .contains(
+            "{\"unit\":\"Office North\",\"year\":\"2020\",\"contracts\":1,\"value\":\"7000\"}");
+  }
+
+  @Test
   void totals_by_unit_and_year() throws Exception {
     JsonNode totals = JSON.readTree(cli.run("contracts", "--json").out()).get("totals");
     assertThat(totals.toString())

@@ -55,6 +55,33 @@ class UsaspendingImportTest {
         .contains("download.zip row:" + REAL.getFileName() + ":");
   }
 
+  /** Four real rows of a transactions download (in the ingest module's test data). */
+  private static final Path TRANSACTIONS =
+      Path.of(
+          "../vigilance-ingest/src/test/resources/org/vigilance/ingest/usaspending/"
+              + "Contracts_PrimeTransactions_2017-05-01_sample.csv");
+
+  @Test
+  void a_transactions_download_lists_its_contracts_with_dates_and_values() throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("ws-transactions"));
+    CliRunner.Result r = cli.run("import", "usaspending", TRANSACTIONS.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    JsonNode contracts = JSON.readTree(cli.run("contracts", "--json").out()).get("contracts");
+    assertThat(contracts).hasSize(3);
+    JsonNode twoActions = contracts.get(0);
+    for (JsonNode c : contracts) {
+      assertThat(c.get("date").isNull()).as("a date for %s", c).isFalse();
+      assertThat(c.get("value").isNull()).as("a value for %s", c).isFalse();
+      if (c.get("name").asText().equals("DJB200247")) {
+        twoActions = c;
+      }
+    }
+    assertThat(twoActions.get("name").asText()).isEqualTo("DJB200247");
+    // no total obligated in these rows: the sum of the two actions' obligations
+    assertThat(twoActions.get("value").asText()).isEqualTo("12113.25");
+    assertThat(twoActions.get("date").asText()).isEqualTo("2017-05-02");
+  }
+
   @Test
   void a_newer_download_adds_the_changed_values_and_keeps_the_history() throws Exception {
     assumeTrue(Files.exists(REAL), "../shared is absent");

@@ -27,14 +27,15 @@ import org.vigilance.core.entity.Provenance;
  * and totals by unit and year.
  *
  * <p>Implementation notes. One pass over the store keeps a compact view of the entities that matter
- * (contracts, awards, public bodies and other parties, memberships, ownerships); the listing is
- * then computed in memory. The hierarchy follows {@code Membership} (member → organization);
- * subsidiaries follow {@code Ownership} (owner → asset). Memory grows with the number of
- * procurement entities, not with the whole store. Not thread-safe.
+ * (contracts, awards, public bodies and other parties, memberships, ownerships, and per contract
+ * what its transactions say of its dates and value: a transactions download puts them there, not on
+ * the contract); the listing is then computed in memory. The hierarchy follows {@code Membership}
+ * (member → organization); subsidiaries follow {@code Ownership} (owner → asset). Memory grows with
+ * the number of procurement entities, not with the whole store. Not thread-safe.
  */
 public final class ContractQuery {
   private static final Set<String> KEPT =
-      Set.of("Contract", "ContractAward", "Membership", "Ownership");
+      Set.of("Contract", "ContractAward", "ContractTransaction", "Membership", "Ownership");
 
   private final FragmentStore fragments;
   private final Model model;
@@ -96,11 +97,50 @@ public final class ContractQuery {
       @Nullable String end,
       @Nullable BigDecimal amount) {}
 
+  /**
+   * What a contract's transactions (the base award and each modification) say of its dates and
+   * value, for contracts read from a transactions download, where the contract itself carries
+   * neither: the period and the totals are restated on every action.
+   */
+  private static final class Actions {
+    private @Nullable String start;
+    private @Nullable String end;
+    private @Nullable String lastDate;
+    private @Nullable BigDecimal lastTotal;
+    private @Nullable BigDecimal obligated;
+
+    void add(MergedEntity action) {
+      start = earliest(listOf(start), action.values("startDate"), action.values("date"));
+      for (String value : action.values("endDate")) {
+        end = latest(end, value);
+      }
+      String date = firstOrNull(action, "date");
+      BigDecimal total = largest(action.values("totalObligation"));
+      if (total != null && (lastDate == null || (date != null && date.compareTo(lastDate) >= 0))) {
+        lastDate = date;
+        lastTotal = total;
+      }
+      BigDecimal obligation = largest(action.values("obligation"));
+      if (obligation != null) {
+        obligated = obligated == null ? obligation : obligated.add(obligation);
+      }
+    }
+
+    /**
+     * The award's total obligated as of its latest action (what a summary download calls the
+     * contract's amount), else the sum of the actions' obligations.
+     */
+    @Nullable BigDecimal value() {
+      return lastTotal != null ? lastTotal : obligated;
+    }
+  }
+
   /** Runs the query. */
   public ContractReport run(ContractFilter filter) {
     EntityMerger merger = new EntityMerger(model);
     Map<EntityId, Contract> contracts = new java.util.LinkedHashMap<>();
     List<Award> awards = new ArrayList<>();
+    Map<String, Actions> actions = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     Map<String, Set<String>> parents = new HashMap<>(); // member -> organizations
     Map<String, Set<String>> owned = new HashMap<>(); // owner -> assets
@@ -143,6 +183,11 @@ public final class ContractQuery {
                 }
               }
             }
+            case "ContractTransaction" -> {
+              for (String contract : canon(entity.values("contract"))) {
+                actions.computeIfAbsent(contract, k -> new Actions()).add(entity);
+              }
+            }
             case "Membership" ->
                 link(parents, canon(entity.values("member")), canon(entity.values("organization")));
             case "Ownership" ->
@@ -162,9 +207,14 @@ public final class ContractQuery {
       List<Award> its = awardsByContract.getOrDefault(contract.id().value(), List.of());
       List<ContractRow.Party> suppliers = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      Actions itsActions = actions.get(contract.id().value());
       String start = contract.date();
       String end = null;
       BigDecimal awardSum = null;
+      if (itsActions != null) {
+        start = earliest(listOf(start), listOf(itsActions.start));
+        end = itsActions.end;
+      }
       for (Award award : its) {
         if (award.supplier() != null && seen.add(award.supplier())) {
           suppliers.add(party(award.supplier(), names));
@@ -197,7 +247,7 @@ public final class ContractQuery {
               contract.title(),
               start,
               end,
-              contract.value() != null ? contract.value() : awardSum,
+              value(contract, awardSum, itsActions),
               contract.currency(),
               suppliers,
               unitId == null ? null : party(unitId, names),
@@ -208,6 +258,18 @@ public final class ContractQuery {
         Comparator.comparing((ContractRow r) -> r.date() == null ? "9999" : r.date())
             .thenComparing(ContractRow::name));
     return new ContractReport(rows, totals(rows));
+  }
+
+  /** The contract's own amount, else its awards' sum, else what its transactions say. */
+  private static @Nullable BigDecimal value(
+      Contract contract, @Nullable BigDecimal awardSum, @Nullable Actions actions) {
+    if (contract.value() != null) {
+      return contract.value();
+    }
+    if (awardSum != null) {
+      return awardSum;
+    }
+    return actions == null ? null : actions.value();
   }
 
   private static List<ContractReport.Total> totals(List<ContractRow> rows) {

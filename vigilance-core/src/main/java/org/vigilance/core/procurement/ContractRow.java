@@ -11,9 +11,12 @@ import org.vigilance.core.entity.EntityId;
  * @param id the contract entity
  * @param name its number (PIID, award id), or its id
  * @param title what it is for
- * @param date its date (contract date, else the earliest award date), ISO 8601, when known
+ * @param date its date: the earliest of its contract date, its awards' start dates and its
+ *     transactions' start and action dates, ISO 8601, when known
  * @param endDate the end of its period of performance, when known
- * @param value its value (the largest amount recorded on the contract, else the sum of its awards)
+ * @param value its value: the largest amount recorded on the contract, else the sum of its awards,
+ *     else from its transactions the award's total obligated as of the latest action, else the sum
+ *     of their obligations
  * @param currency the currency of the value, when known
  * @param suppliers the suppliers awarded it
  * @param unit the awarding agency unit, when known
