@@ -67,6 +67,14 @@ public final class IndexWorkspace {
           PropertyType.CHECKSUM,
           PropertyType.JSON,
           PropertyType.HTML);
+
+  /**
+   * The weight of a relationship's or a transaction's document ({@link IndexDocument#weight}):
+   * enough to rank a contract above its award, funding link and transactions when they match the
+   * same words, not so little that an award matching a supplier and a title ranks below either.
+   */
+  static final float LINK_WEIGHT = 0.8f;
+
   private static final int CHUNK = 1_000;
   private static final int WINDOW = 20_000;
   private static final int CACHE = 50_000;
@@ -361,6 +369,7 @@ public final class IndexWorkspace {
               .collections(collections)
               .sensitivity(sensitivity)
               .language(language)
+              .weight(isLink(schema) ? LINK_WEIGHT : 1)
               .build());
     }
     // each text masked with the spans of its own fragment, as every output masks it
@@ -402,12 +411,27 @@ public final class IndexWorkspace {
     return result;
   }
 
+  /** A relationship (an edge: award, ownership, membership, link) or a contract's transaction. */
+  private static boolean isLink(@Nullable Schema schema) {
+    return schema != null && (schema.isEdge() || schema.isA("ContractTransaction"));
+  }
+
   /**
    * The entity's caption; a relationship without a caption of its own (an award, a membership) is
-   * named after its ends: {@code contract title → supplier}.
+   * named after its ends: {@code contract title → supplier}; a contract's transaction after its
+   * contract: {@code contract title · modification P00002}.
    */
   private String caption(MergedEntity entity, @Nullable Schema schema) {
     String caption = entity.caption(model);
+    if (schema != null && schema.isA("ContractTransaction")) {
+      List<String> contracts = entity.values("contract");
+      if (!contracts.isEmpty()) {
+        List<String> modification = entity.values("modificationNumber");
+        return related(contracts.get(0)).caption()
+            + " \u00b7 "
+            + (modification.isEmpty() ? caption : "modification " + modification.get(0));
+      }
+    }
     if (schema == null
         || !schema.isEdge()
         || !caption.equals(entity.id().value())

@@ -132,6 +132,15 @@ class IndexWorkspaceTest {
                   "test"))
           .add(
               schema(
+                  "ContractTransaction",
+                  false,
+                  List.of(),
+                  List.of("modificationNumber"),
+                  ref("contract", "Contract"),
+                  prop("modificationNumber", "identifier"),
+                  prop("description", "text")))
+          .add(
+              schema(
                   "Document",
                   false,
                   List.of("Thing"),
@@ -309,6 +318,34 @@ class IndexWorkspaceTest {
     assertThat(ids("jane")).containsExactly("officer");
     assertThat(ids("jane.official@ice.example")).isEmpty();
     assertThat(ids("\"ice.example\"")).isEmpty();
+  }
+
+  @Test
+  void a_contract_ranks_above_its_award_and_transactions_which_are_named_after_it()
+      throws IOException {
+    procurement();
+    Source actions = source("transactions.csv", "usaspending", Sensitivity.PUBLIC);
+    append(
+        actions,
+        fragment(
+            actions,
+            1,
+            "t1",
+            "ContractTransaction",
+            Map.of(
+                "contract", List.of("k1"),
+                "modificationNumber", List.of("P00002"),
+                "description", List.of("Investigative case management licences"))));
+    indexing.rebuild(ProgressListener.NONE);
+
+    // the award's and the transaction's shorter texts score higher; their weight puts them after
+    List<String> title = ids("investigative case management");
+    assertThat(title).containsExactlyInAnyOrder("k1", "a1", "t1");
+    assertThat(title.get(0)).isEqualTo("k1");
+    // an award matching both its supplier and its contract's title still comes first
+    assertThat(ids("acme case management").get(0)).isEqualTo("a1");
+    assertThat(search("schema:ContractTransaction").hits().get(0).caption())
+        .isEqualTo("Investigative case management \u00b7 modification P00002");
   }
 
   @Test
