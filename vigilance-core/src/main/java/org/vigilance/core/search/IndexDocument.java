@@ -32,10 +32,6 @@ import org.vigilance.core.evidence.Sensitivity;
  * @param text the masked text of a page, or null
  * @param page the page number of a page of a paged document, or null
  * @param documentId the document a page belongs to, or null
- * @param weight what a match on this document counts for against a match on another: 1 for most,
- *     less for a relationship or a transaction, whose text repeats the captions of what it links,
- *     so that a search for a contract's title finds the contract before its award, funding link and
- *     transactions (their short texts would otherwise score higher)
  */
 public record IndexDocument(
     Kind kind,
@@ -55,8 +51,7 @@ public record IndexDocument(
     @Nullable String language,
     @Nullable String text,
     @Nullable Integer page,
-    @Nullable String documentId,
-    float weight) {
+    @Nullable String documentId) {
 
   /** What a document of the index stands for. */
   public enum Kind {
@@ -80,9 +75,6 @@ public record IndexDocument(
     agencies = List.copyOf(agencies);
     years = List.copyOf(years);
     collections = List.copyOf(collections);
-    if (!(weight > 0 && weight <= 1)) {
-      throw new IllegalArgumentException("an index document's weight is in (0, 1]: " + weight);
-    }
   }
 
   /** A builder of an entity document. */
@@ -114,7 +106,6 @@ public record IndexDocument(
     private @Nullable String text;
     private @Nullable Integer page;
     private @Nullable String documentId;
-    private float weight = 1;
 
     private Builder(Kind kind, String key, String entityId, String schema) {
       this.kind = kind;
@@ -202,12 +193,6 @@ public record IndexDocument(
       return this;
     }
 
-    /** Sets the weight, in (0, 1]; 1 when not set. */
-    public Builder weight(float value) {
-      this.weight = value;
-      return this;
-    }
-
     /** The document. */
     public IndexDocument build() {
       Set<String> years = new LinkedHashSet<>();
@@ -234,8 +219,7 @@ public record IndexDocument(
           language,
           text,
           page,
-          documentId,
-          weight);
+          documentId);
     }
   }
 }

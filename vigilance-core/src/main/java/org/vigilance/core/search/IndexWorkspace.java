@@ -68,13 +68,6 @@ public final class IndexWorkspace {
           PropertyType.JSON,
           PropertyType.HTML);
 
-  /**
-   * The weight of a relationship's or a transaction's document ({@link IndexDocument#weight}):
-   * enough to rank a contract above its award, funding link and transactions when they match the
-   * same words, not so little that an award matching a supplier and a title ranks below either.
-   */
-  static final float LINK_WEIGHT = 0.8f;
-
   private static final int CHUNK = 1_000;
   private static final int WINDOW = 20_000;
   private static final int CACHE = 50_000;
@@ -369,7 +362,6 @@ public final class IndexWorkspace {
               .collections(collections)
               .sensitivity(sensitivity)
               .language(language)
-              .weight(isLink(schema) ? LINK_WEIGHT : 1)
               .build());
     }
     // each text masked with the spans of its own fragment, as every output masks it
@@ -409,11 +401,6 @@ public final class IndexWorkspace {
       result.add(page.build());
     }
     return result;
-  }
-
-  /** A relationship (an edge: award, ownership, membership, link) or a contract's transaction. */
-  private static boolean isLink(@Nullable Schema schema) {
-    return schema != null && (schema.isEdge() || schema.isA("ContractTransaction"));
   }
 
   /**

@@ -28,12 +28,6 @@ final class Fields {
   /** The stemmed language of the text, stored: which stemmed field to highlight. */
   static final String STEM = "stem";
 
-  /**
-   * A document's weight below 1 (a float doc value; absent means 1): every score is multiplied by
-   * it.
-   */
-  static final String WEIGHT = "weight";
-
   /** Page number: stored, and an int point. */
   static final String PAGE = "page";
 

@@ -12,7 +12,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -34,8 +33,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -270,9 +267,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     d.add(new StoredField(Fields.SCHEMA_STORED, doc.schema()));
     d.add(new StoredField(Fields.CAPTION, doc.caption()));
     d.add(new StoredField(Fields.KIND_STORED, doc.kind().name()));
-    if (doc.weight() != 1) {
-      d.add(new FloatDocValuesField(Fields.WEIGHT, doc.weight()));
-    }
     if (doc.documentId() != null) {
       d.add(new StringField(Fields.DOCUMENT, doc.documentId(), Field.Store.YES));
     }
@@ -391,16 +385,13 @@ public final class LuceneSearchIndex implements SearchIndex {
       throws IOException {
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(sort, request.limit() + 1, after, Integer.MAX_VALUE);
-    // scores times each document's weight (1 where it has none); highlights use the query itself
-    Query weighted =
-        FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromFloatField(Fields.WEIGHT));
     TopFieldDocs docs;
     FacetsCollector facetHits = null;
     if (request.facets().isEmpty()) {
-      docs = searcher.search(weighted, top);
+      docs = searcher.search(query, top);
     } else {
       Object[] results =
-          searcher.search(weighted, new MultiCollectorManager(top, new FacetsCollectorManager()));
+          searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
       docs = (TopFieldDocs) results[0];
       facetHits = (FacetsCollector) results[1];
     }
