@@ -67,7 +67,6 @@ public final class IndexWorkspace {
           PropertyType.CHECKSUM,
           PropertyType.JSON,
           PropertyType.HTML);
-
   private static final int CHUNK = 1_000;
   private static final int WINDOW = 20_000;
   private static final int CACHE = 50_000;
