@@ -276,6 +276,8 @@ final class SearchBench implements Callable<Integer> {
               .agencies(List.of(agencies.get(random.nextInt(agencies.size()))))
               .collections(List.of("bench"))
               .sensitivity(Sensitivity.PUBLIC)
+              // an award borrows its contract's caption, as IndexWorkspace names a relationship
+              .linked(schema.equals("ContractAward") ? List.of(name) : List.of())
               .build());
       if (batch.size() == 5_000) {
         index.upsert(batch);

@@ -32,6 +32,10 @@ import org.vigilance.core.evidence.Sensitivity;
  * @param text the masked text of a page, or null
  * @param page the page number of a page of a paged document, or null
  * @param documentId the document a page belongs to, or null
+ * @param linked the captions of what a relationship links (its ends) or a transaction belongs to
+ *     (its contract): searched, but weighing less than the document's own words, so that a search
+ *     for a contract's title finds the contract before the award, funding link and transactions
+ *     that merely name it (their short texts would otherwise score higher)
  */
 public record IndexDocument(
     Kind kind,
@@ -51,7 +55,8 @@ public record IndexDocument(
     @Nullable String language,
     @Nullable String text,
     @Nullable Integer page,
-    @Nullable String documentId) {
+    @Nullable String documentId,
+    List<String> linked) {
 
   /** What a document of the index stands for. */
   public enum Kind {
@@ -75,6 +80,7 @@ public record IndexDocument(
     agencies = List.copyOf(agencies);
     years = List.copyOf(years);
     collections = List.copyOf(collections);
+    linked = List.copyOf(linked);
   }
 
   /** A builder of an entity document. */
@@ -106,6 +112,7 @@ public record IndexDocument(
     private @Nullable String text;
     private @Nullable Integer page;
     private @Nullable String documentId;
+    private final List<String> linked = new ArrayList<>();
 
     private Builder(Kind kind, String key, String entityId, String schema) {
       this.kind = kind;
@@ -193,6 +200,12 @@ public record IndexDocument(
       return this;
     }
 
+    /** Adds the captions of what a relationship links or a transaction belongs to. */
+    public Builder linked(Iterable<String> values) {
+      values.forEach(linked::add);
+      return this;
+    }
+
     /** The document. */
     public IndexDocument build() {
       Set<String> years = new LinkedHashSet<>();
@@ -219,7 +232,8 @@ public record IndexDocument(
           language,
           text,
           page,
-          documentId);
+          documentId,
+          linked);
     }
   }
 }

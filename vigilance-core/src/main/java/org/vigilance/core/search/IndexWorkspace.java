@@ -290,7 +290,8 @@ public final class IndexWorkspace {
   public List<IndexDocument> documents(MergedEntity entity) {
     String id = entity.id().value();
     @Nullable Schema schema = model.schema(entity.schema()).orElse(null);
-    String caption = caption(entity, schema);
+    List<String> linked = new ArrayList<>(2);
+    String caption = caption(entity, schema, linked);
     List<String> collections = new ArrayList<>();
     @Nullable Sensitivity sensitivity = null;
     for (SourceId sourceId : entity.sources()) {
@@ -361,6 +362,7 @@ public final class IndexWorkspace {
               .collections(collections)
               .sensitivity(sensitivity)
               .language(language)
+              .linked(linked)
               .build());
     }
     // each text masked with the spans of its own fragment, as every output masks it
@@ -405,15 +407,18 @@ public final class IndexWorkspace {
   /**
    * The entity's caption; a relationship without a caption of its own (an award, a membership) is
    * named after its ends: {@code contract title → supplier}; a contract's transaction after its
-   * contract: {@code contract title · modification P00002}.
+   * contract: {@code contract title · modification P00002}. The captions borrowed so are added to
+   * {@code linked}.
    */
-  private String caption(MergedEntity entity, @Nullable Schema schema) {
+  private String caption(MergedEntity entity, @Nullable Schema schema, List<String> linked) {
     String caption = entity.caption(model);
     if (schema != null && schema.isA("ContractTransaction")) {
       List<String> contracts = entity.values("contract");
       if (!contracts.isEmpty()) {
+        String contract = related(contracts.get(0)).caption();
+        linked.add(contract);
         List<String> modification = entity.values("modificationNumber");
-        return related(contracts.get(0)).caption()
+        return contract
             + " \u00b7 "
             + (modification.isEmpty() ? caption : "modification " + modification.get(0));
       }
@@ -430,7 +435,11 @@ public final class IndexWorkspace {
     if (from.isEmpty() || to.isEmpty()) {
       return caption;
     }
-    return related(from.get(0)).caption() + " \u2192 " + related(to.get(0)).caption();
+    String source = related(from.get(0)).caption();
+    String target = related(to.get(0)).caption();
+    linked.add(source);
+    linked.add(target);
+    return source + " \u2192 " + target;
   }
 
   private static @Nullable Integer pageNumber(List<String> values) {

@@ -34,6 +34,12 @@ final class Fields {
   /** The searchable text (base chain), stored for snippets. */
   static final String TEXT = "text";
 
+  /**
+   * The captions a relationship or a transaction borrows from what it links (base chain, not
+   * stored): searched by bare words at a lower boost than the document's own text.
+   */
+  static final String LINKED = "linked";
+
   /** Names (base chain). */
   static final String NAMES = "names";
 
@@ -93,5 +99,7 @@ final class Fields {
           text("de"),
           1.0f,
           NAMES,
-          2.0f);
+          2.0f,
+          LINKED,
+          0.7f);
 }

@@ -282,6 +282,9 @@ public final class LuceneSearchIndex implements SearchIndex {
       d.add(new Field(Fields.text(language), text, TEXT_UNSTORED));
       d.add(new StoredField(Fields.STEM, language));
     }
+    for (String linked : doc.linked()) {
+      d.add(new Field(Fields.LINKED, linked, TEXT_UNSTORED));
+    }
     for (String name : doc.names()) {
       d.add(new Field(Fields.NAMES, name, TEXT_UNSTORED));
       d.add(new StringField(Fields.NAME_KEY, Analysis.nameKey(name), Field.Store.NO));
@@ -330,24 +333,29 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
+  private static StringBuilder separate(StringBuilder text) {
+    return text.isEmpty() ? text : text.append(SEPARATOR);
+  }
+
   /** The text a document is searched and highlighted by. */
   private static String searchableText(IndexDocument doc) {
     if (doc.kind() == IndexDocument.Kind.PAGE) {
       return doc.text() == null ? "" : doc.text();
     }
-    StringBuilder text = new StringBuilder(doc.caption());
+    // a caption borrowed from what the document links is searched in its own field (LINKED)
+    StringBuilder text = new StringBuilder(doc.linked().isEmpty() ? doc.caption() : "");
     for (String name : doc.names()) {
       if (!name.equals(doc.caption())) {
-        text.append(SEPARATOR).append(name);
+        separate(text).append(name);
       }
     }
     for (String value : doc.properties()) {
       if (!value.equals(doc.caption())) {
-        text.append(SEPARATOR).append(value);
+        separate(text).append(value);
       }
     }
     for (String agency : doc.agencies()) {
-      text.append(SEPARATOR).append(agency);
+      separate(text).append(agency);
     }
     return text.toString();
   }

@@ -321,7 +321,8 @@ class IndexWorkspaceTest {
   }
 
   @Test
-  void a_transaction_is_named_after_its_contract_and_modification() throws IOException {
+  void a_contract_ranks_above_its_award_and_transactions_which_are_named_after_it()
+      throws IOException {
     procurement();
     Source actions = source("transactions.csv", "usaspending", Sensitivity.PUBLIC);
     append(
@@ -334,10 +335,16 @@ class IndexWorkspaceTest {
             Map.of(
                 "contract", List.of("k1"),
                 "modificationNumber", List.of("P00002"),
-                "description", List.of("Investigative case management licences"))));
+                "description", List.of("Exercise of option year two"))));
     indexing.rebuild(ProgressListener.NONE);
 
-    assertThat(ids("investigative case management")).containsExactlyInAnyOrder("k1", "a1", "t1");
+    // the award and the transaction match by their contract's caption only: they come after it
+    // (a transaction whose own description repeats the title still scores as its own words do)
+    List<String> title = ids("investigative case management");
+    assertThat(title).containsExactlyInAnyOrder("k1", "a1", "t1");
+    assertThat(title.get(0)).isEqualTo("k1");
+    // an award matching both its supplier and its contract's title comes first
+    assertThat(ids("acme AND investigative case management").get(0)).isEqualTo("a1");
     assertThat(search("schema:ContractTransaction").hits().get(0).caption())
         .isEqualTo("Investigative case management \u00b7 modification P00002");
   }
