@@ -285,6 +285,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     for (String linked : doc.linked()) {
       d.add(new Field(Fields.LINKED, linked, TEXT_UNSTORED));
     }
+    if (ownCaption(doc)) {
+      // an entity's own caption (a contract's title) weighs as a name: a search for it finds the
+      // entity before the longer or shorter texts that repeat it
+      d.add(new Field(Fields.NAMES, doc.caption(), TEXT_UNSTORED));
+    }
     for (String name : doc.names()) {
       d.add(new Field(Fields.NAMES, name, TEXT_UNSTORED));
       d.add(new StringField(Fields.NAME_KEY, Analysis.nameKey(name), Field.Store.NO));
@@ -331,6 +336,14 @@ public final class LuceneSearchIndex implements SearchIndex {
       d.add(new SortedSetDocValuesFacetField(facet, value));
       d.add(new StringField(Fields.filter(facet), Analysis.fold(value), Field.Store.NO));
     }
+  }
+
+  /** Whether the caption is the entity's own, not yet a name, and not just its id. */
+  private static boolean ownCaption(IndexDocument doc) {
+    return doc.kind() == IndexDocument.Kind.ENTITY
+        && doc.linked().isEmpty()
+        && !doc.caption().equals(doc.entityId())
+        && !doc.names().contains(doc.caption());
   }
 
   private static StringBuilder separate(StringBuilder text) {

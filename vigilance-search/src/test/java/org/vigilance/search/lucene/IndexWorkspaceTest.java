@@ -335,11 +335,11 @@ class IndexWorkspaceTest {
             Map.of(
                 "contract", List.of("k1"),
                 "modificationNumber", List.of("P00002"),
-                "description", List.of("Exercise of option year two"))));
+                "description", List.of("Investigative case management"))));
     indexing.rebuild(ProgressListener.NONE);
 
-    // the award and the transaction match by their contract's caption only: they come after it
-    // (a transaction whose own description repeats the title still scores as its own words do)
+    // the contract's own caption weighs as a name; the award and the transaction name it, and a
+    // transaction's description repeats its title (as USAspending's do): they come after it
     List<String> title = ids("investigative case management");
     assertThat(title).containsExactlyInAnyOrder("k1", "a1", "t1");
     assertThat(title.get(0)).isEqualTo("k1");
