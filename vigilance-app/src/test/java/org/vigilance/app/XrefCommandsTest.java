@@ -193,6 +193,36 @@ class XrefCommandsTest {
   }
 
   @Test
+  void units_of_different_agencies_are_not_proposed_and_a_unit_is_related_to_its_agency()
+      throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("ws"));
+    Path file = dir.resolve("hierarchy.ftm.jsonl");
+    Files.writeString(
+        file,
+        """
+        {"id":"agency:019","schema":"PublicBody","properties":{"name":["Department of State"],"country":["us"]}}
+        {"id":"subagency:1900","schema":"PublicBody","properties":{"name":["Department of State"],"country":["us"]}}
+        {"id":"agency:047","schema":"PublicBody","properties":{"name":["General Services Administration"],"country":["us"]}}
+        {"id":"office:19AQMM","schema":"PublicBody","properties":{"name":["INFORMATION TECHNOLOGY SERVICES"],"country":["us"]}}
+        {"id":"office:19AZ5S","schema":"PublicBody","properties":{"name":["Information Technology Services"],"country":["us"]}}
+        {"id":"office:47P7GP","schema":"PublicBody","properties":{"name":["INFORMATION TECHNOLOGY SERVICES"],"country":["us"]}}
+        {"id":"m1","schema":"Membership","properties":{"member":["subagency:1900"],"organization":["agency:019"]}}
+        {"id":"m2","schema":"Membership","properties":{"member":["office:19AQMM"],"organization":["subagency:1900"]}}
+        {"id":"m3","schema":"Membership","properties":{"member":["office:19AZ5S"],"organization":["subagency:1900"]}}
+        {"id":"m4","schema":"Membership","properties":{"member":["office:47P7GP"],"organization":["agency:047"]}}
+        """,
+        StandardCharsets.UTF_8);
+    assertThat(cli.run("import", "ftm", file.toString()).exit()).isZero();
+    JsonNode json = JSON.readTree(cli.run("xref", "--json", "--dry-run").out());
+    // two offices of one sub-agency may be one unit: a person decides
+    assertThat(pairs(json, "review")).containsExactly("office:19AQMM ~ office:19AZ5S");
+    // a sub-agency of the same name as its agency is related to it, not the same record
+    assertThat(pairs(json, "related")).containsExactly("agency:019 ~ subagency:1900");
+    // the other agency's office of that name is a different unit: not proposed at all
+    assertThat(json.toString()).doesNotContain("office:47P7GP");
+  }
+
+  @Test
   void a_name_without_a_legal_form_does_not_bridge_two_legal_forms() throws Exception {
     CliRunner cli = new CliRunner(dir.resolve("ws"));
     int n = 0;

@@ -37,14 +37,17 @@ import org.vigilance.core.workspace.Workspace;
  *
  * <p>Decisions: a pair already in one merged component, a pair whose components a negative
  * judgement keeps apart, and a pair whose current judgement is same or not-same is not proposed
- * again. A parent and its subsidiary are {@link Decision#RELATED}, never merged. Above the
- * auto-merge threshold, a pair is {@link Decision#MERGE}d only when equal strong identifiers
- * decided the score, or the normalised names are equal and so are the (non-empty) countries and the
- * two come from different sources (within one source, an importer that gave two ids to one name,
- * such as two agencies' offices both called "Office of Training and Development", had a reason),
- * and only when it was never judged before (an unsure or withdrawn judgement sends it to review).
- * Other pairs at or above the threshold wait for {@link Decision#REVIEW}. A person is never
- * matched.
+ * again. A parent and its subsidiary are {@link Decision#RELATED}, never merged, and so are a
+ * public body and the organisation it is a member of (FtM {@code Membership}: an office and its
+ * agency). Two public bodies that are members of different organisations, and of no common one, are
+ * different units (an "Information Technology Services" office of two agencies) and are not
+ * proposed at all. Above the auto-merge threshold, a pair is {@link Decision#MERGE}d only when
+ * equal strong identifiers decided the score, or the normalised names are equal and so are the
+ * (non-empty) countries and the two come from different sources (within one source, an importer
+ * that gave two ids to one name, such as two agencies' offices both called "Office of Training and
+ * Development", had a reason), and only when it was never judged before (an unsure or withdrawn
+ * judgement sends it to review). Other pairs at or above the threshold wait for {@link
+ * Decision#REVIEW}. A person is never matched.
  */
 public final class CrossReference {
   /** Who the automatic merge records as the judge. */
@@ -54,6 +57,10 @@ public final class CrossReference {
   private final Model model;
   private final EntityMatcher matcher;
   private final Map<String, Set<SourceId>> sourcesOf = new HashMap<>();
+
+  /** Public bodies and other members: the organisations each is a member of. */
+  private final Map<String, Set<String>> memberOf = new HashMap<>();
+
   private final Map<String, EntityMatcher.Prepared> preparedById = new HashMap<>();
 
   /**
@@ -195,6 +202,14 @@ public final class CrossReference {
             new Candidate(a, b, score, Decision.RELATED, "one is the other's parent or owner"));
         continue;
       }
+      if (member(a, b)) {
+        candidates.add(
+            new Candidate(a, b, score, Decision.RELATED, "one is a member of the other"));
+        continue;
+      }
+      if (unitsOfDifferentOrganisations(a, b)) {
+        continue;
+      }
       if (quick.vetoed() || quick.score() < options.threshold()) {
         continue;
       }
@@ -236,6 +251,26 @@ public final class CrossReference {
   /** Whether one is the other's parent or owner (by id). */
   private static boolean linked(MatchRecord a, MatchRecord b) {
     return a.parents().contains(b.id()) || b.parents().contains(a.id());
+  }
+
+  private boolean member(MatchRecord a, MatchRecord b) {
+    return memberOf.getOrDefault(a.id(), Set.of()).contains(b.id())
+        || memberOf.getOrDefault(b.id(), Set.of()).contains(a.id());
+  }
+
+  /** Two public bodies, each a member of some organisation, and of none in common. */
+  private boolean unitsOfDifferentOrganisations(MatchRecord a, MatchRecord b) {
+    Set<String> left = memberOf.getOrDefault(a.id(), Set.of());
+    Set<String> right = memberOf.getOrDefault(b.id(), Set.of());
+    return !left.isEmpty()
+        && !right.isEmpty()
+        && disjoint(left, right)
+        && publicBody(a)
+        && publicBody(b);
+  }
+
+  private boolean publicBody(MatchRecord r) {
+    return model.schema(r.schema()).map(s -> s.isA("PublicBody")).orElse(false);
   }
 
   /**
@@ -392,6 +427,7 @@ public final class CrossReference {
   /** Every organisation of the workspace, by id, with owners added to its parents. */
   private Map<String, MatchRecord> organisations() {
     sourcesOf.clear();
+    memberOf.clear();
     Map<String, MatchRecord> records = new TreeMap<>();
     Map<String, Set<String>> owners = new HashMap<>();
     EntityMerger merger = new EntityMerger(model);
@@ -401,15 +437,25 @@ public final class CrossReference {
             (id, fragments) -> {
               boolean organisation = false;
               boolean ownership = false;
+              boolean membership = false;
               for (Fragment f : fragments) {
                 organisation |= MatchRecord.matchable(f.schema(), model);
                 ownership |= model.schema(f.schema()).map(s -> s.isA("Ownership")).orElse(false);
+                membership |= model.schema(f.schema()).map(s -> s.isA("Membership")).orElse(false);
               }
-              if (!organisation && !ownership) {
+              if (!organisation && !ownership && !membership) {
                 return;
               }
               MergedEntity entity = Masking.apply(merger.merge(fragments));
               Optional<Schema> schema = model.schema(entity.schema());
+              if (schema.isPresent() && schema.get().isA("Membership")) {
+                for (String member : entity.values("member")) {
+                  memberOf
+                      .computeIfAbsent(member, k -> new LinkedHashSet<>())
+                      .addAll(entity.values("organization"));
+                }
+                return;
+              }
               if (schema.isPresent() && schema.get().isA("Ownership")) {
                 for (String asset : entity.values("asset")) {
                   owners
