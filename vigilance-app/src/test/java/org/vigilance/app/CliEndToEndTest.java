@@ -60,6 +60,20 @@ class CliEndToEndTest {
   }
 
   @Test
+  void the_command_list_gives_each_command_one_whole_line() {
+    CliRunner.Result r = cli().run("--help");
+    assertThat(r.exit()).isZero();
+    String list = r.out().substring(r.out().indexOf("Commands:"), r.out().indexOf("Exit codes"));
+    List<String> lines = list.lines().skip(1).filter(l -> !l.isBlank()).toList();
+    assertThat(lines).hasSizeGreaterThan(20);
+    for (String line : lines) {
+      // a summary cut at the width would go on, unnamed, on the next line
+      assertThat(line).as("one line per command").matches("  [a-z-]+ +\\S.*");
+      assertThat(line.strip()).as("a whole sentence").endsWith(".");
+    }
+  }
+
+  @Test
   void every_subcommand_answers_help() {
     for (String[] args :
         List.of(

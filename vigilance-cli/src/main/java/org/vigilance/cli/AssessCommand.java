@@ -34,6 +34,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance assess SUBJECT --methodology ID}: a dated assessment with its findings. */
 @Command(
     name = "assess",
+    header = "Assess a company's due diligence with a methodology.",
     description = {
       "Assess a company's due diligence (or a company's on one contract) with a methodology, on",
       "a date: one finding per indicator, from the analyst's findings file and the case graph,",

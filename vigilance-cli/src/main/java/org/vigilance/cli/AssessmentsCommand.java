@@ -21,6 +21,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance assessments SUBJECT}: the history of a company's assessments. */
 @Command(
     name = "assessments",
+    header = "The assessments of a company, oldest first.",
     description = {
       "The assessments of a company, oldest first (date, methodology, contract, total, group",
       "scores), then the latest one in full: every finding with its citations."

@@ -27,6 +27,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance flags SUBJECT}: red flags with their evidence paths, and a recommendation. */
 @Command(
     name = "flags",
+    header = "Red flags for a company, with their evidence paths.",
     description = {
       "Red flags for a company, each with its explanation and its evidence path (vendor ->",
       "contract -> agency unit -> product -> event -> impact), every step cited; then the",

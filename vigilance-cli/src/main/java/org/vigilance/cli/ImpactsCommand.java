@@ -20,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance impacts}: the documented impacts with their evidence. */
 @Command(
     name = "impacts",
+    header = "List the documented human-rights impacts.",
     description = {
       "List the documented human-rights impacts: right, event, unit, product, vendor,",
       "involvement, severity and the evidence, each with its citation."

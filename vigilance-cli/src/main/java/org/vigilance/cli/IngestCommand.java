@@ -26,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance ingest PATH…}: stores files as sources and records them as documents. */
 @Command(
     name = "ingest",
+    header = "Ingest documents of any kind: files and folder trees.",
     description = {
       "Ingest documents of any kind: files and folder trees. Each file is stored as a source",
       "(SHA-256) and becomes a document with its text (per page for PDFs), title, author, dates,",

@@ -25,6 +25,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance match ID1 ID2}: how alike two organisations are, feature by feature. */
 @Command(
     name = "match",
+    header = "Score two organisations as the same or not.",
     description = {
       "Score two organisations (Company, Organization, PublicBody, LegalEntity) as the same or",
       "not, in [0, 1], and show what each feature (identifiers, name, country, address, legal",

@@ -31,6 +31,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance methodology list|show|check|add}: the methodologies one can assess with. */
 @Command(
     name = "methodology",
+    header = "The methodologies that assessments apply.",
     description = {
       "The methodologies assessments apply: those bundled with Vigilance and those added to the",
       "workspace. A methodology is a versioned YAML file (see docs/due-diligence.md)."

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance reindex}: drops the search index and rebuilds it from the store. */
 @Command(
     name = "reindex",
+    header = "Rebuild the search index from the store.",
     description = {
       "Rebuild the search index from the store. The index is a projection of the store: it is",
       "updated after every import and ingest, and can be dropped and rebuilt at any time."

@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance review}: walks the pairs waiting for a person's judgement. */
 @Command(
     name = "review",
+    header = "Judge the pairs that 'vigilance xref' left for review.",
     description = {
       "Walk the pairs of organisations that 'vigilance xref' left for review, best score first:",
       "each shows both entities and what every feature contributed. Answer same (s), not same",

@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance search QUERY}: ranked hits with snippets naming the page, and facet counts. */
 @Command(
     name = "search",
+    header = "Search entities and document pages.",
     description = {
       "Search entities and document pages. Query language: words, \"phrases\", AND / OR / NOT,",
       "field:value (schema, country, agency, year, language, sensitivity, collection, name,",

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance unmerge ID1 ID2}: takes two merged entities apart, reversibly. */
 @Command(
     name = "unmerge",
+    header = "Take two merged entities apart.",
     description = {
       "Take two entities apart: withdraw the 'same' judgements that join them (a withdrawal is a",
       "new record; nothing is deleted) and record that they are not the same, so that no later",

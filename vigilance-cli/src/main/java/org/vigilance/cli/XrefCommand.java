@@ -22,6 +22,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code vigilance xref}: candidate pairs of organisations across every source, decided. */
 @Command(
     name = "xref",
+    header = "Cross-reference the organisations of all sources.",
     description = {
       "Cross-reference the organisations of the workspace across all its sources: find candidate",
       "pairs (shared name words, neighbours in name order, shared identifiers, parents and",

@@ -27,6 +27,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "xref-eval",
+    header = "Measure the matcher on labelled pairs.",
     description = {
       "Measure the matcher on labelled pairs: precision, recall and F1 at thresholds 0.05 to 1.00",
       "and the best threshold. PAIRS.csv has a header with name1, name2, is_match (true/false)",
