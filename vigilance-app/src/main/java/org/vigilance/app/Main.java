@@ -2,6 +2,8 @@ package org.vigilance.app;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vigilance.cli.ExitCodes;
+import org.vigilance.cli.VigilanceCommand;
 
 /** Entry point of {@code vigilance}. */
 public final class Main {
@@ -15,9 +17,20 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code. Running out of memory is said in one line, with
+   * what to do ({@link VigilanceCommand#outOfMemory}), instead of a stack trace: picocli hands its
+   * handler exceptions, not errors.
+   */
   public static void main(String[] args) {
     LUCENE_VECTORS.setLevel(Level.SEVERE);
-    System.exit(Wiring.standard().commandLine().execute(args));
+    int code;
+    try {
+      code = Wiring.standard().commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("vigilance: " + VigilanceCommand.outOfMemory());
+      code = ExitCodes.FAILURE;
+    }
+    System.exit(code);
   }
 }

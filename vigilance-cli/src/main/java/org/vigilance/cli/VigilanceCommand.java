@@ -109,7 +109,25 @@ public final class VigilanceCommand {
     return cli;
   }
 
+  /**
+   * What a user whose command ran out of memory is told: the commands that read a whole workspace
+   * into memory (the case graph of {@code flags}, {@code assess}, {@code impacts} ...) need a
+   * larger heap for a large one.
+   */
+  public static String outOfMemory() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "out of memory (maximum heap %,d MB). A large workspace needs more: run again with"
+            + " VIGILANCE_JAVA_OPTS=-Xmx<size>, for example -Xmx8g.",
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
   private static String message(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        return outOfMemory();
+      }
+    }
     if (e instanceof WorkspaceException || e instanceof IllegalArgumentException) {
       return String.valueOf(e.getMessage());
     }
