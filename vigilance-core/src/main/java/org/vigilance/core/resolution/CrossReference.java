@@ -269,6 +269,14 @@ public final class CrossReference {
         && publicBody(b);
   }
 
+  /** Adds to {@code map}, for each id in the entity's {@code from}, the ids in its {@code to}. */
+  private static void collect(
+      Map<String, Set<String>> map, MergedEntity entity, String from, String to) {
+    for (String id : entity.values(from)) {
+      map.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(entity.values(to));
+    }
+  }
+
   private boolean publicBody(MatchRecord r) {
     return model.schema(r.schema()).map(s -> s.isA("PublicBody")).orElse(false);
   }
@@ -449,19 +457,11 @@ public final class CrossReference {
               MergedEntity entity = Masking.apply(merger.merge(fragments));
               Optional<Schema> schema = model.schema(entity.schema());
               if (schema.isPresent() && schema.get().isA("Membership")) {
-                for (String member : entity.values("member")) {
-                  memberOf
-                      .computeIfAbsent(member, k -> new LinkedHashSet<>())
-                      .addAll(entity.values("organization"));
-                }
+                collect(memberOf, entity, "member", "organization");
                 return;
               }
               if (schema.isPresent() && schema.get().isA("Ownership")) {
-                for (String asset : entity.values("asset")) {
-                  owners
-                      .computeIfAbsent(asset, k -> new LinkedHashSet<>())
-                      .addAll(entity.values("owner"));
-                }
+                collect(owners, entity, "asset", "owner");
                 return;
               }
               MatchRecord.from(entity, model)
