@@ -203,6 +203,8 @@ class ImpactAndFlagsCommandsTest {
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.out())
         .contains("Red flags for Acme Analytics Inc. (co:acme), as of 2020-10-01")
+        .contains(
+            "1 contract awarded by 1 agency unit; 1 product of the vendor, placed at 2 agency units.")
         .contains("Counted as Acme Analytics Inc.: the companies it owns (Ownership)")
         .contains(
             "Acme Government LLC (co:acme-gov), owned by Acme Analytics Inc.  [E1 records.ftm.jsonl line:3]")

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.vigilance.core.diligence.CaseGraph;
 import org.vigilance.core.entity.EntityId;
+import org.vigilance.core.entity.MergedEntity;
 import org.vigilance.core.redflag.FlagRule;
 import org.vigilance.core.redflag.Recommendation;
 import org.vigilance.core.redflag.RecommendationRules;
@@ -116,12 +117,20 @@ final class FlagsCommand implements Callable<Integer> {
                 + Cited.text(last.citations()));
       }
     }
+    long awarding =
+        vendor.contracts().stream()
+            .flatMap(c -> graph.refs(c.contract(), "authority").stream())
+            .map(MergedEntity::id)
+            .distinct()
+            .count();
     long units = vendor.placements().stream().map(p -> p.unit().id()).distinct().count();
     out.println(
         count(vendor.contracts().size(), "contract")
-            + ", "
+            + " awarded by "
+            + count((int) awarding, "agency unit")
+            + "; "
             + count(vendor.products().size(), "product")
-            + " of the vendor, at "
+            + " of the vendor, placed at "
             + count((int) units, "agency unit")
             + ".");
     out.println();
