@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -348,8 +347,7 @@ public final class BenchCommand {
     Environment.ImportFormat format =
         Objects.requireNonNull(env.importFormats().get(formatName), formatName);
     long t0 = System.nanoTime();
-    Map<String, Long> threads0 = ProcessCpu.byThread();
-    long cpu0 = ProcessCpu.self();
+    ProcessCpu.Reading importCpu = ProcessCpu.Reading.now();
     ImportOutcome outcome;
     try (Workspace ws = env.opener().open(root, true);
         InputStream in = Files.newInputStream(file)) {
@@ -377,27 +375,20 @@ public final class BenchCommand {
                   progress);
     }
     double stored = seconds(t0);
-    env.err()
-        .println(
-            "CPU during the import: "
-                + ProcessCpu.describe(threads0, ProcessCpu.byThread(), ProcessCpu.self() - cpu0));
+    env.err().println("CPU during the import: " + importCpu.since());
     if (options.storeOnly) {
       return new Timed(outcome, stored, 0);
     }
     // vigilance import then brings the search index up to date (VigilanceCommand.refreshIndex)
     long i0 = System.nanoTime();
-    Map<String, Long> threads1 = ProcessCpu.byThread();
-    long cpu1 = ProcessCpu.self();
+    ProcessCpu.Reading indexCpu = ProcessCpu.Reading.now();
     try (Workspace ws = env.opener().open(root, true);
         SearchIndex index = env.searchIndex().apply(ws.root().resolve("index"))) {
       new IndexWorkspace(ws, env.model(), index)
           .catchUp(quiet ? ProgressListener.NONE : Progress.console(env.err()));
     }
     double indexed = seconds(i0);
-    env.err()
-        .println(
-            "CPU during the index: "
-                + ProcessCpu.describe(threads1, ProcessCpu.byThread(), ProcessCpu.self() - cpu1));
+    env.err().println("CPU during the index: " + indexCpu.since());
     return new Timed(outcome, stored, indexed);
   }
 

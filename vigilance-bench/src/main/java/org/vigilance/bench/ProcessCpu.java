@@ -32,14 +32,25 @@ final class ProcessCpu {
    */
   static long children() {
     try {
-      String stat = Files.readString(Path.of("/proc/self/stat"));
-      // the command name (field 2) is in parentheses and may hold spaces: count after it
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
-      long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // fields 16 and 17
-      return ticks * 1_000_000_000L / TICKS_PER_SECOND;
+      String[] fields = fieldsAfterName(Files.readString(Path.of("/proc/self/stat")));
+      return ticks(fields, 13); // cutime + cstime: fields 16 and 17
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /**
+   * The fields of a {@code /proc} stat line after the command name (field 2, in parentheses, may
+   * hold spaces): field 3 at index 0.
+   */
+  private static String[] fieldsAfterName(String stat) {
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
+  }
+
+  /** The sum of the two clock-tick fields at {@code index}, in nanoseconds. */
+  private static long ticks(String[] fields, int index) {
+    long ticks = Long.parseLong(fields[index]) + Long.parseLong(fields[index + 1]);
+    return ticks * 1_000_000_000L / TICKS_PER_SECOND;
   }
 
   /**
@@ -56,11 +67,9 @@ final class ProcessCpu {
             try {
               String stat = Files.readString(task.resolve("stat"));
               String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-              String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", -1);
-              long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // 14 and 15
               cpu.merge(
                   name.replaceAll("[#0-9]+$", "").strip(),
-                  ticks * 1_000_000_000L / TICKS_PER_SECOND,
+                  ticks(fieldsAfterName(stat), 11), // utime + stime: fields 14 and 15
                   Long::sum);
             } catch (IOException | RuntimeException e) {
               // the thread ended meanwhile
@@ -72,25 +81,34 @@ final class ProcessCpu {
     return cpu;
   }
 
-  /**
-   * What each thread group used between two {@link #byThread} readings, and what threads that ended
-   * meanwhile used (the rest of the process's time), as one line of seconds.
-   */
-  static String describe(Map<String, Long> before, Map<String, Long> after, long processNanos) {
-    StringBuilder line = new StringBuilder();
-    long listed = 0;
-    for (Map.Entry<String, Long> e : after.entrySet()) {
-      long used = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-      listed += used;
-      if (used >= 50_000_000L) {
-        line.append(String.format(java.util.Locale.ROOT, "%s %.1f s, ", e.getKey(), used / 1e9));
-      }
+  /** The CPU time of the process and of each live thread group at a moment. */
+  record Reading(Map<String, Long> threads, long process) {
+    /** Now. */
+    static Reading now() {
+      return new Reading(byThread(), self());
     }
-    line.append(
-        String.format(
-            java.util.Locale.ROOT,
-            "threads that ended %.1f s",
-            Math.max(0, processNanos - listed) / 1e9));
-    return line.toString();
+
+    /**
+     * What each thread group used since this reading, and what threads that ended meanwhile used
+     * (the rest of the process's time), as one line of seconds.
+     */
+    String since() {
+      Reading after = now();
+      StringBuilder line = new StringBuilder();
+      long listed = 0;
+      for (Map.Entry<String, Long> e : after.threads().entrySet()) {
+        long used = e.getValue() - threads.getOrDefault(e.getKey(), 0L);
+        listed += used;
+        if (used >= 50_000_000L) {
+          line.append(String.format(java.util.Locale.ROOT, "%s %.1f s, ", e.getKey(), used / 1e9));
+        }
+      }
+      line.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "threads that ended %.1f s",
+              Math.max(0, after.process() - process - listed) / 1e9));
+      return line.toString();
+    }
   }
 }
